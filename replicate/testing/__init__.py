@@ -1,0 +1,1 @@
+"""A local Replicate-compatible HTTP server for tests and demos."""
