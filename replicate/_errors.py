@@ -1,0 +1,187 @@
+"""Every error the SDK raises.
+
+    ReplicateError
+    ├── MissingTokenError          no API token was given or found in REPLICATE_API_TOKEN
+    ├── APIConnectionError         the request could not be sent or no response came back
+    │   └── APITimeoutError        ... because a timeout ran out
+    ├── APIStatusError             the API answered with an error status (problem+json fields attached)
+    │   ├── BadRequestError            400
+    │   ├── AuthenticationError        401
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404
+    │   ├── ConflictError              409
+    │   ├── UnprocessableEntityError   422
+    │   ├── RateLimitError             429
+    │   └── InternalServerError        5xx
+    ├── APIResponseError           a successful response whose body makes no sense
+    ├── ModelError                 a prediction or training failed or was canceled
+    ├── DeadlineExceededError      run() passed its `timeout=` deadline
+    └── WebhookVerificationError   a webhook delivery failed verification
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class ReplicateError(Exception):
+    """Base class of every error raised by this SDK."""
+
+
+class MissingTokenError(ReplicateError):
+    def __init__(self) -> None:
+        super().__init__(
+            "No API token: set the REPLICATE_API_TOKEN environment variable "
+            "or pass bearer_token= to Replicate(...)."
+        )
+
+
+class APIConnectionError(ReplicateError):
+    """The request did not get a response (connection refused, reset, dropped …)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout ran out."""
+
+
+class APIStatusError(ReplicateError):
+    """The API answered with an error status.
+
+    `title`, `detail` and `status` come from the problem+json body when the API sends one.
+    """
+
+    status: int
+    title: str | None
+    detail: str | None
+
+    def __init__(self, response: httpx.Response, body: Any = None) -> None:
+        self.response = response
+        self.request = response.request
+        self.status = response.status_code
+        self.body = body
+        problem = body if isinstance(body, dict) else {}
+        self.title = _text(problem.get("title"))
+        self.detail = _text(problem.get("detail"))
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        request = self.request
+        where = f"{request.method} {request.url.path}"
+        summary = self.detail or self.title or _reason(self.response)
+        return f"{where} failed with {self.status}: {summary}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API token is missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token is valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or it is not visible to this account)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but its values are invalid (e.g. model input)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; `retry_after` is the server's advice in seconds, if any."""
+
+    @property
+    def retry_after(self) -> float | None:
+        from ._retries import parse_retry_after
+
+        return parse_retry_after(self.response.headers.get("retry-after"))
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API failed to handle the request."""
+
+
+class ModelError(ReplicateError):
+    """A prediction or training ended in `failed` or `canceled`; the object is attached."""
+
+    def __init__(self, prediction: Any) -> None:
+        self.prediction = prediction
+        status = getattr(prediction, "status", None)
+        error = getattr(prediction, "error", None)
+        ident = getattr(prediction, "id", "?")
+        if str(status) == "canceled":
+            message = f"Prediction {ident} was canceled"
+        else:
+            message = f"Prediction {ident} failed: {error or 'no error message'}"
+        super().__init__(message)
+
+
+class DeadlineExceededError(ReplicateError):
+    """run() did not finish before its deadline; the prediction id is attached."""
+
+    def __init__(self, prediction: Any, timeout: float, *, canceled: bool) -> None:
+        self.prediction = prediction
+        ident = getattr(prediction, "id", "?")
+        action = "canceled it" if canceled else "left it running"
+        super().__init__(f"Prediction {ident} did not finish within {timeout:g} s; {action}")
+
+
+class WebhookVerificationError(ReplicateError):
+    """A webhook delivery is not authentic, is stale or is malformed."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response) -> APIStatusError:
+    """Build the error matching an error response (whose body has been read)."""
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    cls = _STATUS_ERRORS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(response, body)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _reason(response: httpx.Response) -> str:
+    return response.reason_phrase or "error"
+
+
+class APIResponseError(ReplicateError):
+    """A successful response whose body could not be understood (malformed or truncated)."""
+
+    def __init__(self, response: httpx.Response, problem: str) -> None:
+        self.response = response
+        self.request = response.request
+        where = f"{response.request.method} {response.request.url.path}"
+        super().__init__(f"{where} returned {response.status_code} but {problem}")

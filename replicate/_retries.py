@@ -1,0 +1,68 @@
+"""When to retry a request, and how long to wait first.
+
+Idempotent methods are retried on 429, 5xx and any connection failure.
+Everything else (creating a prediction, a training, a file …) is retried only when
+the server provably did not act on it: a 429 answer, or a connection that was never
+established. A request that may have reached the server is never sent twice, so a
+flaky network cannot buy the same prediction twice.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "QUERY"})
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+# Failures that happen before a single byte of the request left this machine.
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
+
+INITIAL_DELAY = 0.5
+MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+
+
+def should_retry_status(method: str, status: int) -> bool:
+    if status == 429:
+        return True
+    return method in IDEMPOTENT_METHODS and status in RETRYABLE_STATUSES
+
+
+def should_retry_error(method: str, error: Exception) -> bool:
+    if isinstance(error, NOT_SENT_ERRORS):
+        return True
+    return method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)
+
+
+def retry_delay(attempt: int, response: httpx.Response | None = None) -> float:
+    """Seconds to wait before retry number `attempt` (0-based).
+
+    The server's Retry-After wins when present (capped at a minute); otherwise
+    exponential backoff with jitter.
+    """
+    if response is not None:
+        advised = parse_retry_after(response.headers.get("retry-after"))
+        if advised is not None:
+            return min(advised, MAX_RETRY_AFTER)
+    ceiling = min(MAX_DELAY, INITIAL_DELAY * 2**attempt)
+    return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

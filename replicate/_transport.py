@@ -1,0 +1,213 @@
+"""Sending requests: authentication, retries, error mapping and logging.
+
+`SyncTransport` and `AsyncTransport` run the same loop; what to retry and how
+long to wait is decided once, in `_retries`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from . import _retries
+from ._errors import APIConnectionError, APITimeoutError, MissingTokenError, error_for_response
+from ._version import __version__
+
+log = logging.getLogger("replicate")
+
+USER_AGENT = f"replicate-python-sdk/{__version__}"
+DEFAULT_BASE_URL = "https://api.replicate.com/v1"
+# Prefer: wait can hold a response for up to 60 s, so reads get a minute and a half.
+DEFAULT_TIMEOUT = httpx.Timeout(90.0, connect=10.0, pool=30.0)
+DEFAULT_MAX_RETRIES = 2
+
+RequestFactory = Callable[[], httpx.Request]
+
+
+class _Transport:
+    """What both transports share: where requests go and how they are signed."""
+
+    def __init__(
+        self, *, base_url: str, token: str | None, max_retries: int, timeout: httpx.Timeout
+    ) -> None:
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self._token = token
+
+    def url(self, path_or_url: str) -> httpx.URL:
+        """An absolute URL for an API path ("/predictions") or an absolute URL as given."""
+        if "://" in path_or_url:
+            return httpx.URL(path_or_url)
+        return self.base_url.join(path_or_url.lstrip("/"))
+
+    def is_api_url(self, url: httpx.URL) -> bool:
+        base = self.base_url
+        return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
+
+    def auth_headers(self, url: httpx.URL) -> dict[str, str]:
+        """The Authorization header, for the API's own origin only."""
+        if not self.is_api_url(url):
+            return {}
+        token = self._token
+        if token is None:
+            from os import environ
+
+            token = environ.get("REPLICATE_API_TOKEN") or None
+            if token is None:
+                raise MissingTokenError()
+        return {"Authorization": f"Bearer {token}"}
+
+    def _delay_after_status(self, attempt: int, response: httpx.Response) -> float | None:
+        method = response.request.method
+        if attempt >= self.max_retries or not _retries.should_retry_status(
+            method, response.status_code
+        ):
+            return None
+        return _retries.retry_delay(attempt, response)
+
+    def _delay_after_error(self, attempt: int, method: str, error: Exception) -> float | None:
+        if attempt >= self.max_retries or not _retries.should_retry_error(method, error):
+            return None
+        return _retries.retry_delay(attempt)
+
+
+class SyncTransport(_Transport):
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        base_url: str,
+        token: str | None,
+        max_retries: int,
+        timeout: httpx.Timeout,
+    ) -> None:
+        super().__init__(
+            base_url=base_url, token=token, max_retries=max_retries, timeout=timeout
+        )
+        self.http = http
+
+    def request(self, method: str, url: str, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        """Send a request to the API (or an absolute URL) and return its successful response."""
+        target = self.url(url)
+        headers = {**(kwargs.pop("headers", None) or {}), **self.auth_headers(target)}
+        kwargs.setdefault("timeout", self.timeout)
+        return self.send(
+            lambda: self.http.build_request(method, target, headers=headers, **kwargs),
+            stream=stream,
+        )
+
+    def send(self, build: RequestFactory, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; the response is read and closed unless `stream` and successful."""
+        attempt = 0
+        while True:
+            request = build()
+            started = time.perf_counter()
+            try:
+                response = self.http.send(request, stream=True)
+                if not (stream and response.status_code < 400):
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(attempt, request.method, error)
+                _log_failure(request, error, delay)
+                if delay is None:
+                    raise _connection_error(request, error) from None
+            else:
+                _log_response(response, started)
+                if response.status_code < 400:
+                    return response
+                delay = self._delay_after_status(attempt, response)
+                if delay is None:
+                    raise error_for_response(response)
+            time.sleep(delay)
+            attempt += 1
+
+
+class AsyncTransport(_Transport):
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        base_url: str,
+        token: str | None,
+        max_retries: int,
+        timeout: httpx.Timeout,
+    ) -> None:
+        super().__init__(
+            base_url=base_url, token=token, max_retries=max_retries, timeout=timeout
+        )
+        self.http = http
+
+    async def request(
+        self, method: str, url: str, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        target = self.url(url)
+        headers = {**(kwargs.pop("headers", None) or {}), **self.auth_headers(target)}
+        kwargs.setdefault("timeout", self.timeout)
+        return await self.send(
+            lambda: self.http.build_request(method, target, headers=headers, **kwargs),
+            stream=stream,
+        )
+
+    async def send(self, build: RequestFactory, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; the response is read and closed unless `stream` and successful."""
+        attempt = 0
+        while True:
+            request = build()
+            started = time.perf_counter()
+            try:
+                response = await self.http.send(request, stream=True)
+                if not (stream and response.status_code < 400):
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(attempt, request.method, error)
+                _log_failure(request, error, delay)
+                if delay is None:
+                    raise _connection_error(request, error) from None
+            else:
+                _log_response(response, started)
+                if response.status_code < 400:
+                    return response
+                delay = self._delay_after_status(attempt, response)
+                if delay is None:
+                    raise error_for_response(response)
+            await _async_sleep(delay)
+            attempt += 1
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # imported here: `import replicate` must not pay for asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
+    where = f"{request.method} {request.url.path}"
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    detail = str(error) or type(error).__name__
+    return kind(f"{where}: {detail}", request=request)
+
+
+def _log_response(response: httpx.Response, started: float) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        request = response.request
+        elapsed = (time.perf_counter() - started) * 1000
+        log.debug(
+            "%s %s -> %d (%.1f ms)", request.method, request.url.path, response.status_code, elapsed
+        )
+
+
+def _log_failure(request: httpx.Request, error: Exception, delay: float | None) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        then = "giving up" if delay is None else f"retrying in {delay:.2f} s"
+        log.debug("%s %s failed (%s); %s", request.method, request.url.path, type(error).__name__, then)

@@ -1,0 +1,1 @@
+"""The API's resources, one module each, each with a sync and an async class."""

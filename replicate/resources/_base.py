@@ -1,0 +1,173 @@
+"""What every resource shares: describing a call once and sending it sync or async.
+
+A resource method builds a `Call` (the request plus how to read its answer); the
+sync and async resource classes differ only in how they send it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from .._errors import APIResponseError, ReplicateError
+from .._pagination import AsyncPage, SyncPage
+
+if TYPE_CHECKING:
+    from .._client import AsyncReplicate, Replicate
+
+T = TypeVar("T")
+M = TypeVar("M", bound="FromDict")
+
+
+class FromDict(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """One API request and how to turn its response into a value."""
+
+    method: str
+    url: str
+    parse: Callable[[httpx.Response], T]
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    headers: Mapping[str, str] | None = None
+
+    @classmethod
+    def generated(cls, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> Call[T]:
+        """A call from a generated endpoint's `_get_kwargs(...)`."""
+        return cls(
+            method=kwargs["method"].upper(),
+            url=kwargs["url"],
+            parse=parse,
+            params=kwargs.get("params") or None,
+            json=kwargs.get("json"),
+            headers=kwargs.get("headers") or None,
+        )
+
+    def send_kwargs(self) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        if self.params:
+            kwargs["params"] = self.params
+        if self.json is not None:
+            kwargs["json"] = self.json
+        if self.headers:
+            kwargs["headers"] = dict(self.headers)
+        return kwargs
+
+
+class JSONBody:
+    """A request body already in JSON form, for generated `_get_kwargs(body=...)`."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
+
+
+def body(**fields: Any) -> Any:
+    """A JSON body of the fields that were given (None means "not given")."""
+    return JSONBody({key: value for key, value in fields.items() if value is not None})
+
+
+def json_of(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        raise APIResponseError(response, "the response body is not valid JSON") from None
+
+
+def model(cls: type[M]) -> Callable[[httpx.Response], M]:
+    """Parse a JSON object response into a generated model."""
+
+    def parse(response: httpx.Response) -> M:
+        data = json_of(response)
+        if not isinstance(data, dict):
+            raise APIResponseError(response, f"expected a JSON object, got {type(data).__name__}")
+        try:
+            return cls.from_dict(data)
+        except (KeyError, TypeError, ValueError) as error:
+            raise APIResponseError(response, f"unexpected {cls.__name__} shape: {error}") from None
+
+    return parse
+
+
+def nothing(response: httpx.Response) -> None:
+    return None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PageData(Generic[T]):
+    results: list[T]
+    next: str | None
+    previous: str | None
+
+
+def page_of(page_cls: type[Any]) -> Callable[[httpx.Response], PageData[Any]]:
+    """Parse a list response with a generated page model into its items and links."""
+    parse_page = model(page_cls)
+
+    def parse(response: httpx.Response) -> PageData[Any]:
+        page = parse_page(response)
+        return PageData(list(page.results), _link(page.next), _link(page.previous))
+
+    return parse
+
+
+def _link(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+class SyncResource:
+    def __init__(self, client: Replicate) -> None:
+        self._client = client
+
+    def _call(self, call: Call[T]) -> T:
+        response = self._client._transport.request(call.method, call.url, **call.send_kwargs())
+        return call.parse(response)
+
+    def _page(self, call: Call[PageData[T]]) -> SyncPage[T]:
+        data = self._call(call)
+
+        def load(url: str) -> SyncPage[T]:
+            _check_same_host(self._client._transport.is_api_url(httpx.URL(url)), url)
+            return self._page(dataclasses.replace(call, url=url, params=None))
+
+        return SyncPage(data.results, data.next, data.previous, load)
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncReplicate) -> None:
+        self._client = client
+
+    async def _call(self, call: Call[T]) -> T:
+        response = await self._client._transport.request(
+            call.method, call.url, **call.send_kwargs()
+        )
+        return call.parse(response)
+
+    async def _page(self, call: Call[PageData[T]]) -> AsyncPage[T]:
+        data = await self._call(call)
+
+        async def load(url: str) -> AsyncPage[T]:
+            _check_same_host(self._client._transport.is_api_url(httpx.URL(url)), url)
+            return await self._page(dataclasses.replace(call, url=url, params=None))
+
+        return AsyncPage(data.results, data.next, data.previous, load)
+
+
+def _check_same_host(same: bool, url: str) -> None:
+    if not same:
+        host = httpx.URL(url).host
+        raise ReplicateError(
+            f"Refusing to follow a pagination link to another host ({host}): "
+            "the API token is only sent to the API's own host."
+        )

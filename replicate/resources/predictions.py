@@ -1,0 +1,141 @@
+"""predictions: create, get, list and cancel predictions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._pagination import AsyncPage, SyncPage
+from ._base import AsyncResource, Call, PageData, SyncResource, body, model, page_of
+from ._waiting import prefer_header
+
+if TYPE_CHECKING:
+    from replicate_api.models import Prediction
+
+
+def create_call(
+    *,
+    version: str,
+    input: dict[str, Any],
+    webhook: str | None = None,
+    webhook_events_filter: list[str] | None = None,
+    stream: bool | None = None,
+    wait: bool | int | None = None,
+    cancel_after: str | None = None,
+) -> Call[Prediction]:
+    from replicate_api.api.predictions import predictions_create
+    from replicate_api.models import Prediction
+
+    kwargs = predictions_create._get_kwargs(
+        body=body(
+            version=version,
+            input=input,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+            stream=stream,
+        ),
+        **prefer_header(wait, cancel_after),
+    )
+    return Call.generated(kwargs, model(Prediction))
+
+
+def _get(prediction_id: str) -> Call[Prediction]:
+    from replicate_api.api.predictions import predictions_get
+    from replicate_api.models import Prediction
+
+    return Call.generated(predictions_get._get_kwargs(prediction_id=prediction_id), model(Prediction))
+
+
+def _list(created_after: str | None, created_before: str | None) -> Call[PageData[Prediction]]:
+    from replicate_api.api.predictions import predictions_list
+    from replicate_api.models import PredictionPage
+
+    params = {"created_after": created_after, "created_before": created_before}
+    kwargs = predictions_list._get_kwargs(**{k: v for k, v in params.items() if v is not None})
+    return Call.generated(kwargs, page_of(PredictionPage))
+
+
+def _cancel(prediction_id: str) -> Call[Prediction]:
+    from replicate_api.api.predictions import predictions_cancel
+    from replicate_api.models import Prediction
+
+    kwargs = predictions_cancel._get_kwargs(prediction_id=prediction_id)
+    return Call.generated(kwargs, model(Prediction))
+
+
+class Predictions(SyncResource):
+    def create(
+        self,
+        *,
+        version: str,
+        input: dict[str, Any],
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+        stream: bool | None = None,
+        wait: bool | int | None = None,
+        cancel_after: str | None = None,
+    ) -> Prediction:
+        """Start a prediction of a model version.
+
+        `wait=True` (or seconds, 1-60) asks the API to hold the answer until the
+        prediction finishes or the window passes; `cancel_after="5m"` cancels it then.
+        """
+        return self._call(
+            create_call(
+                version=version,
+                input=input,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
+            )
+        )
+
+    def get(self, *, prediction_id: str) -> Prediction:
+        return self._call(_get(prediction_id))
+
+    def list(
+        self, *, created_after: str | None = None, created_before: str | None = None
+    ) -> SyncPage[Prediction]:
+        """The account's predictions, newest first; iterate the page to walk them all."""
+        return self._page(_list(created_after, created_before))
+
+    def cancel(self, *, prediction_id: str) -> Prediction:
+        return self._call(_cancel(prediction_id))
+
+
+class AsyncPredictions(AsyncResource):
+    async def create(
+        self,
+        *,
+        version: str,
+        input: dict[str, Any],
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+        stream: bool | None = None,
+        wait: bool | int | None = None,
+        cancel_after: str | None = None,
+    ) -> Prediction:
+        """Start a prediction of a model version; see `Predictions.create`."""
+        return await self._call(
+            create_call(
+                version=version,
+                input=input,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
+            )
+        )
+
+    async def get(self, *, prediction_id: str) -> Prediction:
+        return await self._call(_get(prediction_id))
+
+    async def list(
+        self, *, created_after: str | None = None, created_before: str | None = None
+    ) -> AsyncPage[Prediction]:
+        return await self._page(_list(created_after, created_before))
+
+    async def cancel(self, *, prediction_id: str) -> Prediction:
+        return await self._call(_cancel(prediction_id))
