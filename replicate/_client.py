@@ -93,15 +93,15 @@ class Replicate(_Settings):
     REPLICATE_BASE_URL or https://api.replicate.com/v1.
     """
 
-    predictions = lazy_resource["Predictions"](_RESOURCES + "predictions:Predictions")
-    models = lazy_resource["Models"](_RESOURCES + "models:Models")
-    collections = lazy_resource["Collections"](_RESOURCES + "collections:Collections")
-    deployments = lazy_resource["Deployments"](_RESOURCES + "deployments:Deployments")
-    trainings = lazy_resource["Trainings"](_RESOURCES + "trainings:Trainings")
-    files = lazy_resource["Files"](_RESOURCES + "files:Files")
-    hardware = lazy_resource["Hardware"](_RESOURCES + "hardware:Hardware")
-    account = lazy_resource["Account"](_RESOURCES + "account:Account")
-    webhooks = lazy_resource["Webhooks"](_RESOURCES + "webhooks:Webhooks")
+    predictions: lazy_resource[Predictions] = lazy_resource(_RESOURCES + "predictions:Predictions")
+    models: lazy_resource[Models] = lazy_resource(_RESOURCES + "models:Models")
+    collections: lazy_resource[Collections] = lazy_resource(_RESOURCES + "collections:Collections")
+    deployments: lazy_resource[Deployments] = lazy_resource(_RESOURCES + "deployments:Deployments")
+    trainings: lazy_resource[Trainings] = lazy_resource(_RESOURCES + "trainings:Trainings")
+    files: lazy_resource[Files] = lazy_resource(_RESOURCES + "files:Files")
+    hardware: lazy_resource[Hardware] = lazy_resource(_RESOURCES + "hardware:Hardware")
+    account: lazy_resource[Account] = lazy_resource(_RESOURCES + "account:Account")
+    webhooks: lazy_resource[Webhooks] = lazy_resource(_RESOURCES + "webhooks:Webhooks")
 
     def __init__(
         self,
@@ -170,15 +170,23 @@ class Replicate(_Settings):
 class AsyncReplicate(_Settings):
     """The asyncio twin of `Replicate`: same constructor, awaitable methods."""
 
-    predictions = lazy_resource["AsyncPredictions"](_RESOURCES + "predictions:AsyncPredictions")
-    models = lazy_resource["AsyncModels"](_RESOURCES + "models:AsyncModels")
-    collections = lazy_resource["AsyncCollections"](_RESOURCES + "collections:AsyncCollections")
-    deployments = lazy_resource["AsyncDeployments"](_RESOURCES + "deployments:AsyncDeployments")
-    trainings = lazy_resource["AsyncTrainings"](_RESOURCES + "trainings:AsyncTrainings")
-    files = lazy_resource["AsyncFiles"](_RESOURCES + "files:AsyncFiles")
-    hardware = lazy_resource["AsyncHardware"](_RESOURCES + "hardware:AsyncHardware")
-    account = lazy_resource["AsyncAccount"](_RESOURCES + "account:AsyncAccount")
-    webhooks = lazy_resource["AsyncWebhooks"](_RESOURCES + "webhooks:AsyncWebhooks")
+    predictions: lazy_resource[AsyncPredictions] = lazy_resource(
+        _RESOURCES + "predictions:AsyncPredictions"
+    )
+    models: lazy_resource[AsyncModels] = lazy_resource(_RESOURCES + "models:AsyncModels")
+    collections: lazy_resource[AsyncCollections] = lazy_resource(
+        _RESOURCES + "collections:AsyncCollections"
+    )
+    deployments: lazy_resource[AsyncDeployments] = lazy_resource(
+        _RESOURCES + "deployments:AsyncDeployments"
+    )
+    trainings: lazy_resource[AsyncTrainings] = lazy_resource(
+        _RESOURCES + "trainings:AsyncTrainings"
+    )
+    files: lazy_resource[AsyncFiles] = lazy_resource(_RESOURCES + "files:AsyncFiles")
+    hardware: lazy_resource[AsyncHardware] = lazy_resource(_RESOURCES + "hardware:AsyncHardware")
+    account: lazy_resource[AsyncAccount] = lazy_resource(_RESOURCES + "account:AsyncAccount")
+    webhooks: lazy_resource[AsyncWebhooks] = lazy_resource(_RESOURCES + "webhooks:AsyncWebhooks")
 
     def __init__(
         self,

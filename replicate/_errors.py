@@ -1,22 +1,22 @@
 """Every error the SDK raises.
 
-    ReplicateError
-    ├── MissingTokenError          no API token was given or found in REPLICATE_API_TOKEN
-    ├── APIConnectionError         the request could not be sent or no response came back
-    │   └── APITimeoutError        ... because a timeout ran out
-    ├── APIStatusError             the API answered with an error status (problem+json fields attached)
-    │   ├── BadRequestError            400
-    │   ├── AuthenticationError        401
-    │   ├── PermissionDeniedError      403
-    │   ├── NotFoundError              404
-    │   ├── ConflictError              409
-    │   ├── UnprocessableEntityError   422
-    │   ├── RateLimitError             429
-    │   └── InternalServerError        5xx
-    ├── APIResponseError           a successful response whose body makes no sense
-    ├── ModelError                 a prediction or training failed or was canceled
-    ├── DeadlineExceededError      run() passed its `timeout=` deadline
-    └── WebhookVerificationError   a webhook delivery failed verification
+ReplicateError
+├── MissingTokenError          no API token was given or found in REPLICATE_API_TOKEN
+├── APIConnectionError         the request could not be sent or no response came back
+│   └── APITimeoutError        ... because a timeout ran out
+├── APIStatusError             the API answered with an error status (problem+json attached)
+│   ├── BadRequestError            400
+│   ├── AuthenticationError        401
+│   ├── PermissionDeniedError      403
+│   ├── NotFoundError              404
+│   ├── ConflictError              409
+│   ├── UnprocessableEntityError   422
+│   ├── RateLimitError             429
+│   └── InternalServerError        5xx
+├── APIResponseError           a successful response whose body makes no sense
+├── ModelError                 a prediction or training failed or was canceled
+├── DeadlineExceededError      run() passed its `timeout=` deadline
+└── WebhookVerificationError   a webhook delivery failed verification
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ from typing import Any, Generic, TypeVar, overload
 T = TypeVar("T")
 
 
-class lazy_resource(Generic[T]):  # noqa: N801  (used like a decorator-style attribute)
-    """`predictions = lazy_resource["Predictions"]("replicate.resources.predictions:Predictions")`
+class lazy_resource(Generic[T]):
+    """`predictions: lazy_resource[Predictions] = lazy_resource("pkg.module:Predictions")`
 
     The module is imported and the object built (with the owner as its only argument)
     the first time the attribute is read, then cached on the instance.

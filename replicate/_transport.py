@@ -86,12 +86,12 @@ class SyncTransport(_Transport):
         max_retries: int,
         timeout: httpx.Timeout,
     ) -> None:
-        super().__init__(
-            base_url=base_url, token=token, max_retries=max_retries, timeout=timeout
-        )
+        super().__init__(base_url=base_url, token=token, max_retries=max_retries, timeout=timeout)
         self.http = http
 
-    def request(self, method: str, url: str, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+    def request(
+        self, method: str, url: str, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
         """Send a request to the API (or an absolute URL) and return its successful response."""
         target = self.url(url)
         headers = {**(kwargs.pop("headers", None) or {}), **self.auth_headers(target)}
@@ -140,9 +140,7 @@ class AsyncTransport(_Transport):
         max_retries: int,
         timeout: httpx.Timeout,
     ) -> None:
-        super().__init__(
-            base_url=base_url, token=token, max_retries=max_retries, timeout=timeout
-        )
+        super().__init__(base_url=base_url, token=token, max_retries=max_retries, timeout=timeout)
         self.http = http
 
     async def request(
@@ -210,4 +208,6 @@ def _log_response(response: httpx.Response, started: float) -> None:
 def _log_failure(request: httpx.Request, error: Exception, delay: float | None) -> None:
     if log.isEnabledFor(logging.DEBUG):
         then = "giving up" if delay is None else f"retrying in {delay:.2f} s"
-        log.debug("%s %s failed (%s); %s", request.method, request.url.path, type(error).__name__, then)
+        log.debug(
+            "%s %s failed (%s); %s", request.method, request.url.path, type(error).__name__, then
+        )

@@ -42,7 +42,9 @@ def _get(prediction_id: str) -> Call[Prediction]:
     from replicate_api.api.predictions import predictions_get
     from replicate_api.models import Prediction
 
-    return Call.generated(predictions_get._get_kwargs(prediction_id=prediction_id), model(Prediction))
+    return Call.generated(
+        predictions_get._get_kwargs(prediction_id=prediction_id), model(Prediction)
+    )
 
 
 def _list(created_after: str | None, created_before: str | None) -> Call[PageData[Prediction]]:
