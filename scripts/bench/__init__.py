@@ -1,0 +1,1 @@
+"""Helpers for `make bench` (scripts/bench.py): servers, virtualenvs, measurements, report."""

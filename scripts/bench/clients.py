@@ -1,0 +1,65 @@
+"""The clients under test and the virtualenvs they live in (official ones under .bench/)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+OFFICIAL_VERSIONS = {"v1": "1.0.7", "v2": "2.0.0b4"}
+
+
+@dataclass(frozen=True)
+class Client:
+    kind: str  # adapter kind used by the snippets: ours, v1, v2
+    label: str  # column title
+    python: Path
+
+
+def _installed_version(python: Path) -> str | None:
+    if not python.exists():
+        return None
+    probe = "import importlib.metadata as m; print(m.version('replicate'))"
+    done = subprocess.run(
+        [str(python), "-c", probe], capture_output=True, text=True, timeout=60, cwd="/"
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def ensure_official_venv(bench_dir: Path, version: str) -> Path:
+    """Create (or reuse) .bench/venv-<version> holding exactly `replicate==<version>`."""
+    venv = bench_dir / f"venv-{version}"
+    python = venv / "bin" / "python"
+    stamp = venv / ".bench-installed"
+    if stamp.exists() and stamp.read_text() == version and python.exists():
+        return python
+    if _installed_version(python) != version:
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                f"replicate=={version}",
+            ],
+            check=True,
+            timeout=600,
+        )
+    stamp.write_text(version)
+    return python
+
+
+def all_clients(repo: Path, bench_dir: Path) -> tuple[list[Client], dict[str, str]]:
+    """Every client whose environment is ready, and a reason for each one that is not."""
+    clients = [Client("ours", "ours", repo / ".venv" / "bin" / "python")]
+    problems: dict[str, str] = {}
+    for kind, version in OFFICIAL_VERSIONS.items():
+        try:
+            clients.append(Client(kind, version, ensure_official_venv(bench_dir, version)))
+        except (OSError, subprocess.SubprocessError) as exc:
+            problems[version] = f"venv setup failed: {exc}"
+    return clients, problems

@@ -1,0 +1,125 @@
+"""`make bench`: our SDK against replicate 1.0.7, 2.0.0b4 and plain httpx, in one run.
+
+Progress goes to stderr; the table goes to stdout and every figure to .bench/results.json.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import signal
+import sys
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+from types import FrameType
+
+from bench import fixtures
+from bench.cells import HTTPX, Context, Row, error_cell
+from bench.clients import OFFICIAL_VERSIONS, all_clients
+from bench.counters import open_counts
+from bench.nginx_server import ensure_nginx_installed, running_nginx
+from bench.report import table, write_json
+from bench.requests_sent import requests_sent
+from bench.startup import cold_import, cold_start
+from bench.transfers import choose_upload_origin, transfers
+from bench.warm import per_call, throughput
+
+TIME_BUDGET = 290.0  # seconds for the whole run, setup included
+
+
+def ensure_big_file(data_dir: Path) -> Path:
+    """A 200 MB file of zeros (sparse, so it costs no disk and no time to make)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / fixtures.BIG_FILE_NAME
+    if not path.exists() or path.stat().st_size != fixtures.BIG_FILE_SIZE:
+        with open(path, "wb") as out:
+            out.truncate(fixtures.BIG_FILE_SIZE)
+    return path
+
+
+def _log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def _stop_on_sigterm() -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+def _measurements(ctx: Context) -> list[tuple[str, Callable[[], dict[str, Row]]]]:
+    return [
+        ("import replicate (cold)", lambda: {"import replicate (cold)": cold_import(ctx)}),
+        ("cold start", lambda: {"cold start (import + 1 run)": cold_start(ctx)}),
+        ("run() per call", lambda: {"run() per call": per_call(ctx, "run")}),
+        ("predictions.get per call", lambda: {"predictions.get per call": per_call(ctx, "get")}),
+        ("use() per call", lambda: {"use() per call, after first": per_call(ctx, "use")}),
+        ("requests sent", lambda: requests_sent(ctx)),
+        ("async throughput", lambda: {"async run() x1000 throughput": throughput(ctx)}),
+        ("200 MB transfers", lambda: transfers(ctx, choose_upload_origin(ctx))),
+    ]
+
+
+def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str, object]]:
+    bench_dir = repo / ".bench"
+    rows: dict[str, Row] = {}
+    with ExitStack() as stack:
+        _log("checking nginx and the official clients' virtualenvs")
+        nginx_binary = ensure_nginx_installed()
+        clients, problems = all_clients(repo, bench_dir)
+        big_file = ensure_big_file(bench_dir / "data")
+        nginx = stack.enter_context(
+            running_nginx(nginx_binary, bench_dir / "nginx", bench_dir / "data")
+        )
+        counts, fallback_reason = open_counts(stack, nginx)
+        ctx = Context(
+            repo=repo,
+            bench_dir=bench_dir,
+            clients=clients,
+            nginx=nginx,
+            counts=counts,
+            big_file=big_file,
+            deadline=started + TIME_BUDGET,
+        )
+        ctx.notes["request_counts"] = counts.source
+        if fallback_reason:
+            ctx.notes["local_server_unavailable"] = fallback_reason
+        _log(f"nginx at {nginx.fast_origin}; request counts from {counts.source}")
+        for name, measure in _measurements(ctx):
+            _log(f"{name} ({time.monotonic() - started:.0f} s elapsed)")
+            try:
+                rows.update(measure())
+            except Exception as exc:
+                rows[name] = {c.label: error_cell(exc) for c in clients}
+    labels = ["ours", *OFFICIAL_VERSIONS.values()]
+    for row in rows.values():
+        for label, reason in problems.items():
+            row[label] = error_cell(RuntimeError(reason))
+    meta: dict[str, object] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "notes": ctx.notes,
+        "columns": {**{c.label: str(c.python) for c in clients}, HTTPX: "plain httpx"},
+    }
+    return rows, labels, meta
+
+
+def main() -> int:
+    started = time.monotonic()
+    repo = Path(__file__).resolve().parents[2]
+    _stop_on_sigterm()
+    try:
+        rows, labels, meta = run(repo, started)
+    except KeyboardInterrupt:
+        _log("interrupted; servers stopped")
+        return 130
+    meta["duration_s"] = round(time.monotonic() - started, 1)
+    meta["generated_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    print(table(rows, labels, "ours"))
+    results = repo / ".bench" / "results.json"
+    write_json(results, rows, "ours", meta)
+    _log(f"done in {meta['duration_s']} s; figures in {results}")
+    return 0

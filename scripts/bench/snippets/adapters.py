@@ -1,0 +1,180 @@
+"""One small surface over each client under test, imported by the snippets in its own venv.
+
+Kinds: "ours" (this repository's SDK), "v1" (replicate 1.0.7), "v2" (replicate 2.0.0b4).
+Only the standard library is imported at module level, so cold-start timings stay honest.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+TOKEN = "r8_bench"
+FAST_MODEL = "bench/fast"
+SLOW_MODEL = "bench/slow"
+INPUT = {"text": "world"}
+
+
+class Missing(Exception):
+    """The client does not offer this feature (yet): reported as n/a, not as an error."""
+
+
+class Adapter:
+    """Calls shared by every client; subclasses fill in the client-specific spelling."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def run(self, ref: str) -> Any:
+        raise NotImplementedError
+
+    def use(self, ref: str) -> Any:
+        raise NotImplementedError
+
+    def get(self, prediction_id: str) -> Any:
+        raise NotImplementedError
+
+    async def arun(self, ref: str) -> Any:
+        raise NotImplementedError
+
+    def upload(self, path: str) -> Any:
+        raise NotImplementedError
+
+    def download(self, url: str, sink: Any) -> int:
+        raise NotImplementedError
+
+
+def _write_chunks(chunks: Any, sink: Any) -> int:
+    total = 0
+    for chunk in chunks:
+        sink.write(chunk)
+        total += len(chunk)
+    return total
+
+
+class Ours(Adapter):
+    """This repository's SDK, with the names of the API reference."""
+
+    def __init__(self, origin: str) -> None:
+        super().__init__(origin)
+        import replicate
+
+        if not hasattr(replicate, "Replicate"):
+            raise Missing("replicate.Replicate does not exist yet")
+        self.module = replicate
+        self.client = replicate.Replicate(bearer_token=TOKEN, base_url=f"{origin}/v1")
+        self._async: Any = None
+
+    def run(self, ref: str) -> Any:
+        return self.client.run(ref, input=INPUT)
+
+    def use(self, ref: str) -> Any:
+        if not hasattr(self.client, "use"):
+            raise Missing("Replicate.use does not exist yet")
+        function = self.client.use(ref)
+        return lambda: function(**INPUT)
+
+    def get(self, prediction_id: str) -> Any:
+        return self.client.predictions.get(prediction_id=prediction_id)
+
+    async def arun(self, ref: str) -> Any:
+        if self._async is None:
+            if not hasattr(self.module, "AsyncReplicate"):
+                raise Missing("replicate.AsyncReplicate does not exist yet")
+            self._async = self.module.AsyncReplicate(
+                bearer_token=TOKEN, base_url=f"{self.origin}/v1"
+            )
+        return await self._async.run(ref, input=INPUT)
+
+    def upload(self, path: str) -> Any:
+        with open(path, "rb") as content:
+            return self.client.files.create(content=content)
+
+    def download(self, url: str, sink: Any) -> int:
+        file_output = getattr(self.module, "FileOutput", None)
+        if file_output is None:
+            raise Missing("replicate.FileOutput does not exist yet")
+        return _write_chunks(file_output(url, client=self.client), sink)
+
+
+class V1(Adapter):
+    """replicate 1.0.7: `Client(api_token=...)`, base URL without /v1, no use()."""
+
+    def __init__(self, origin: str) -> None:
+        super().__init__(origin)
+        import replicate
+
+        self.client = replicate.Client(api_token=TOKEN, base_url=origin)
+
+    def run(self, ref: str) -> Any:
+        return self.client.run(ref, input=INPUT)
+
+    def use(self, ref: str) -> Any:
+        raise Missing("1.0.7 has no use()")
+
+    def get(self, prediction_id: str) -> Any:
+        return self.client.predictions.get(prediction_id)
+
+    async def arun(self, ref: str) -> Any:
+        return await self.client.async_run(ref, input=INPUT)
+
+    def upload(self, path: str) -> Any:
+        with open(path, "rb") as content:
+            return self.client.files.create(content)
+
+    def download(self, url: str, sink: Any) -> int:
+        from replicate.helpers import FileOutput
+
+        return _write_chunks(FileOutput(url, self.client), sink)
+
+
+class V2(Adapter):
+    """replicate 2.0.0b4: `Replicate(bearer_token=...)`, base URL with /v1.
+
+    Its `Replicate(...).use()` raises TypeError, so use() goes through the module-level
+    `replicate.use()`, which reads the token and base URL from the environment.
+    """
+
+    def __init__(self, origin: str) -> None:
+        super().__init__(origin)
+        import replicate
+
+        self.module = replicate
+        self.client = replicate.Replicate(bearer_token=TOKEN, base_url=f"{origin}/v1")
+        self._async: Any = None
+
+    def run(self, ref: str) -> Any:
+        return self.client.run(ref, input=INPUT)
+
+    def use(self, ref: str) -> Any:
+        os.environ["REPLICATE_API_TOKEN"] = TOKEN
+        os.environ["REPLICATE_BASE_URL"] = f"{self.origin}/v1"
+        function = self.module.use(ref)
+        return lambda: function(**INPUT)
+
+    def get(self, prediction_id: str) -> Any:
+        return self.client.predictions.get(prediction_id=prediction_id)
+
+    async def arun(self, ref: str) -> Any:
+        if self._async is None:
+            self._async = self.module.AsyncReplicate(
+                bearer_token=TOKEN, base_url=f"{self.origin}/v1"
+            )
+        return await self._async.run(ref, input=INPUT)
+
+    def upload(self, path: str) -> Any:
+        with open(path, "rb") as content:
+            return self.client.files.create(content=content)
+
+    def download(self, url: str, sink: Any) -> int:
+        return _write_chunks(self.module.FileOutput(url, self.client), sink)
+
+
+KINDS: dict[str, type[Adapter]] = {"ours": Ours, "v1": V1, "v2": V2}
+
+
+def make(kind: str, origin: str) -> Adapter:
+    try:
+        return KINDS[kind](origin)
+    except ImportError as exc:
+        raise Missing(f"cannot import: {exc}") from exc

@@ -1,0 +1,96 @@
+"""Peak memory growth of one 200 MB upload or download (argv: kind origin mode path url).
+
+Growth is the rise of the RSS high-water mark (getrusage) across the transfer; a sampler
+thread also records the highest RSS seen, as a cross-check.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import threading
+import time
+from typing import Any
+
+from common import main_guard
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+MB = 1024 * 1024
+
+
+def current_rss() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * PAGE
+
+
+def max_rss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+class Sampler(threading.Thread):
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = current_rss()
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            self.peak = max(self.peak, current_rss())
+            time.sleep(0.002)
+
+
+def plain_httpx(mode: str, origin: str, path: str, url: str, sink: Any) -> int:
+    import httpx
+
+    client = httpx.Client(headers={"Authorization": "Bearer r8_bench"}, timeout=None)
+    if mode == "upload":
+        with open(path, "rb") as content:
+            files = {"content": (os.path.basename(path), content, "application/octet-stream")}
+            client.post(f"{origin}/v1/files", files=files).raise_for_status()
+        return os.path.getsize(path)
+    total = 0
+    with client.stream("GET", url) as response:
+        response.raise_for_status()
+        for chunk in response.iter_bytes():
+            sink.write(chunk)
+            total += len(chunk)
+    return total
+
+
+def body() -> dict[str, Any]:
+    kind, origin, mode, path, url = sys.argv[1:6]
+    if kind == "httpx":
+        import httpx  # noqa: F401  (imported before the baseline is taken)
+
+        transfer = lambda sink: plain_httpx(mode, origin, path, url, sink)  # noqa: E731
+    else:
+        import adapters
+
+        adapter = adapters.make(kind, origin)
+        if mode == "upload":
+
+            def transfer(sink: Any) -> int:
+                adapter.upload(path)
+                return os.path.getsize(path)
+
+        else:
+            transfer = lambda sink: adapter.download(url, sink)  # noqa: E731
+    with open(os.devnull, "wb") as sink:
+        before_max, before_now = max_rss(), current_rss()
+        sampler = Sampler()
+        sampler.start()
+        moved = transfer(sink)
+        sampler.running = False
+        sampler.join()
+        after_max = max_rss()
+    if mode == "download" and moved != os.path.getsize(path):
+        raise RuntimeError(f"downloaded {moved} bytes, expected {os.path.getsize(path)}")
+    return {
+        "growth_mb": (after_max - before_max) / MB,
+        "sampled_growth_mb": (sampler.peak - before_now) / MB,
+        "bytes": moved,
+    }
+
+
+main_guard(body)
