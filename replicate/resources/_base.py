@@ -37,6 +37,7 @@ class Call(Generic[T]):
     params: Mapping[str, Any] | None = None
     json: Any = None
     headers: Mapping[str, str] | None = None
+    content: bytes | None = None
 
     @classmethod
     def generated(cls, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> Call[T]:
@@ -56,6 +57,8 @@ class Call(Generic[T]):
             kwargs["params"] = self.params
         if self.json is not None:
             kwargs["json"] = self.json
+        if self.content is not None:
+            kwargs["content"] = self.content
         if self.headers:
             kwargs["headers"] = dict(self.headers)
         return kwargs

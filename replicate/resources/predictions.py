@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._pagination import AsyncPage, SyncPage
@@ -10,6 +11,7 @@ from ._waiting import prefer_header
 
 if TYPE_CHECKING:
     from replicate_api.models import Prediction
+    from replicate_api.types import Unset
 
 
 def create_call(
@@ -47,13 +49,25 @@ def _get(prediction_id: str) -> Call[Prediction]:
     )
 
 
-def _list(created_after: str | None, created_before: str | None) -> Call[PageData[Prediction]]:
+def _list(
+    created_after: str | datetime | None, created_before: str | datetime | None
+) -> Call[PageData[Prediction]]:
     from replicate_api.api.predictions import predictions_list
     from replicate_api.models import PredictionPage
 
-    params = {"created_after": created_after, "created_before": created_before}
-    kwargs = predictions_list._get_kwargs(**{k: v for k, v in params.items() if v is not None})
+    # The generated endpoint wants datetimes; ISO 8601 strings ("...Z" too) are accepted here.
+    kwargs = predictions_list._get_kwargs(
+        created_after=_datetime(created_after), created_before=_datetime(created_before)
+    )
     return Call.generated(kwargs, page_of(PredictionPage))
+
+
+def _datetime(value: str | datetime | None) -> datetime | Unset:
+    from replicate_api.types import UNSET
+
+    if value is None:
+        return UNSET
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 def _cancel(prediction_id: str) -> Call[Prediction]:

@@ -1,0 +1,302 @@
+"""deployments: a model version on dedicated, autoscaled hardware, and its predictions.
+
+Methods naming one deployment take `deployment_owner=` and `deployment_name=` as in the
+API reference, or a positional "owner/name" shortcut.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._pagination import AsyncPage, SyncPage
+from ._base import AsyncResource, Call, PageData, SyncResource, body, model, nothing, page_of
+from ._refs import owner_and_name
+from ._waiting import prefer_header
+
+if TYPE_CHECKING:
+    from replicate_api.models import Deployment, Prediction
+
+    from .._client import AsyncReplicate, Replicate
+
+
+def _create(**fields: Any) -> Call[Deployment]:
+    from replicate_api.api.deployments import deployments_create
+    from replicate_api.models import Deployment
+
+    return Call.generated(deployments_create._get_kwargs(body=body(**fields)), model(Deployment))
+
+
+def _get(owner: str, name: str) -> Call[Deployment]:
+    from replicate_api.api.deployments import deployments_get
+    from replicate_api.models import Deployment
+
+    return Call.generated(deployments_get._get_kwargs(owner, name), model(Deployment))
+
+
+def _list() -> Call[PageData[Deployment]]:
+    from replicate_api.api.deployments import deployments_list
+    from replicate_api.models import DeploymentPage
+
+    return Call.generated(deployments_list._get_kwargs(), page_of(DeploymentPage))
+
+
+def _update(owner: str, name: str, **changes: Any) -> Call[Deployment]:
+    from replicate_api.api.deployments import deployments_update
+    from replicate_api.models import Deployment
+
+    kwargs = deployments_update._get_kwargs(owner, name, body=body(**changes))
+    return Call.generated(kwargs, model(Deployment))
+
+
+def _delete(owner: str, name: str) -> Call[None]:
+    from replicate_api.api.deployments import deployments_delete
+
+    return Call.generated(deployments_delete._get_kwargs(owner, name), nothing)
+
+
+def prediction_call(
+    owner: str,
+    name: str,
+    *,
+    input: dict[str, Any],
+    webhook: str | None,
+    webhook_events_filter: list[str] | None,
+    stream: bool | None,
+    wait: bool | int | None,
+    cancel_after: str | None,
+) -> Call[Prediction]:
+    """Start a prediction on a deployment."""
+    from replicate_api.api.deployments import deployments_predictions_create
+    from replicate_api.models import Prediction
+
+    kwargs = deployments_predictions_create._get_kwargs(
+        owner,
+        name,
+        body=body(
+            input=input,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+            stream=stream,
+        ),
+        **prefer_header(wait, cancel_after),
+    )
+    return Call.generated(kwargs, model(Prediction))
+
+
+def _ref(ref: str | None, owner: str | None, name: str | None) -> tuple[str, str]:
+    return owner_and_name(ref, owner, name, kind="deployment")
+
+
+class Deployments(SyncResource):
+    """Deployments; `deployments.predictions.create(...)` runs one."""
+
+    def __init__(self, client: Replicate) -> None:
+        super().__init__(client)
+        self.predictions = DeploymentPredictions(client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        model: str,
+        version: str,
+        hardware: str,
+        min_instances: int,
+        max_instances: int,
+    ) -> Deployment:
+        """Deploy `model` ("owner/name") at `version` on `hardware` (a SKU)."""
+        return self._call(
+            _create(
+                name=name,
+                model=model,
+                version=version,
+                hardware=hardware,
+                min_instances=min_instances,
+                max_instances=max_instances,
+            )
+        )
+
+    def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+    ) -> Deployment:
+        return self._call(_get(*_ref(ref, deployment_owner, deployment_name)))
+
+    def list(self) -> SyncPage[Deployment]:
+        """The account's deployments; iterate the page to walk them all."""
+        return self._page(_list())
+
+    def update(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+        version: str | None = None,
+        hardware: str | None = None,
+        min_instances: int | None = None,
+        max_instances: int | None = None,
+    ) -> Deployment:
+        """Change a deployment; each change makes a new release. Omitted fields stay."""
+        owner, name = _ref(ref, deployment_owner, deployment_name)
+        call = _update(
+            owner,
+            name,
+            version=version,
+            hardware=hardware,
+            min_instances=min_instances,
+            max_instances=max_instances,
+        )
+        return self._call(call)
+
+    def delete(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+    ) -> None:
+        """Delete a deployment that has been offline and unused for a while."""
+        return self._call(_delete(*_ref(ref, deployment_owner, deployment_name)))
+
+
+class DeploymentPredictions(SyncResource):
+    def create(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+        input: dict[str, Any],
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+        stream: bool | None = None,
+        wait: bool | int | None = None,
+        cancel_after: str | None = None,
+    ) -> Prediction:
+        """Start a prediction on the deployment (see `Predictions.create` for `wait`)."""
+        owner, name = _ref(ref, deployment_owner, deployment_name)
+        return self._call(
+            prediction_call(
+                owner,
+                name,
+                input=input,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
+            )
+        )
+
+
+class AsyncDeployments(AsyncResource):
+    """The asyncio twin of `Deployments`."""
+
+    def __init__(self, client: AsyncReplicate) -> None:
+        super().__init__(client)
+        self.predictions = AsyncDeploymentPredictions(client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        model: str,
+        version: str,
+        hardware: str,
+        min_instances: int,
+        max_instances: int,
+    ) -> Deployment:
+        return await self._call(
+            _create(
+                name=name,
+                model=model,
+                version=version,
+                hardware=hardware,
+                min_instances=min_instances,
+                max_instances=max_instances,
+            )
+        )
+
+    async def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+    ) -> Deployment:
+        return await self._call(_get(*_ref(ref, deployment_owner, deployment_name)))
+
+    async def list(self) -> AsyncPage[Deployment]:
+        return await self._page(_list())
+
+    async def update(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+        version: str | None = None,
+        hardware: str | None = None,
+        min_instances: int | None = None,
+        max_instances: int | None = None,
+    ) -> Deployment:
+        owner, name = _ref(ref, deployment_owner, deployment_name)
+        call = _update(
+            owner,
+            name,
+            version=version,
+            hardware=hardware,
+            min_instances=min_instances,
+            max_instances=max_instances,
+        )
+        return await self._call(call)
+
+    async def delete(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+    ) -> None:
+        return await self._call(_delete(*_ref(ref, deployment_owner, deployment_name)))
+
+
+class AsyncDeploymentPredictions(AsyncResource):
+    async def create(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        deployment_owner: str | None = None,
+        deployment_name: str | None = None,
+        input: dict[str, Any],
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+        stream: bool | None = None,
+        wait: bool | int | None = None,
+        cancel_after: str | None = None,
+    ) -> Prediction:
+        owner, name = _ref(ref, deployment_owner, deployment_name)
+        return await self._call(
+            prediction_call(
+                owner,
+                name,
+                input=input,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
+            )
+        )

@@ -1,0 +1,42 @@
+"""hardware: the hardware SKUs models and deployments can run on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._errors import APIResponseError
+from ._base import AsyncResource, Call, SyncResource, json_of
+
+if TYPE_CHECKING:
+    from replicate_api.models import Hardware as HardwareOption
+
+
+def _hardware_list(response: httpx.Response) -> list[HardwareOption]:
+    from replicate_api.models import Hardware as HardwareOption
+
+    data = json_of(response)
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise APIResponseError(response, "expected a JSON array of hardware objects")
+    try:
+        return [HardwareOption.from_dict(item) for item in data]
+    except (KeyError, TypeError, ValueError) as error:
+        raise APIResponseError(response, f"unexpected Hardware shape: {error}") from None
+
+
+def _list() -> Call[list[HardwareOption]]:
+    from replicate_api.api.hardware import hardware_list
+
+    return Call.generated(hardware_list._get_kwargs(), _hardware_list)
+
+
+class Hardware(SyncResource):
+    def list(self) -> list[HardwareOption]:
+        """Every hardware option (`sku` and `name`); the API does not paginate this."""
+        return self._call(_list())
+
+
+class AsyncHardware(AsyncResource):
+    async def list(self) -> list[HardwareOption]:
+        return await self._call(_list())

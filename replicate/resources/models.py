@@ -1,0 +1,559 @@
+"""models: the model catalogue, and each model's versions, examples, readme and predictions.
+
+Methods naming one model take `model_owner=` and `model_name=` as in the API reference,
+or a positional "owner/name" shortcut.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._pagination import AsyncPage, SyncPage
+from ._base import AsyncResource, Call, PageData, SyncResource, body, model, nothing, page_of
+from ._refs import owner_and_name, owner_name_and_version
+from ._waiting import prefer_header
+
+if TYPE_CHECKING:
+    from replicate_api.models import Model, ModelSortField, Prediction, SortDirection, Version
+
+    from .._client import AsyncReplicate, Replicate
+
+# Builders: one request description per operation -------------------------------------
+
+
+def _create(
+    *,
+    owner: str,
+    name: str,
+    visibility: str,
+    hardware: str,
+    description: str | None,
+    github_url: str | None,
+    paper_url: str | None,
+    license_url: str | None,
+    cover_image_url: str | None,
+) -> Call[Model]:
+    from replicate_api.api.models import models_create
+    from replicate_api.models import Model
+
+    fields = body(
+        owner=owner,
+        name=name,
+        visibility=str(visibility),
+        hardware=hardware,
+        description=description,
+        github_url=github_url,
+        paper_url=paper_url,
+        license_url=license_url,
+        cover_image_url=cover_image_url,
+    )
+    return Call.generated(models_create._get_kwargs(body=fields), model(Model))
+
+
+def _get(owner: str, name: str) -> Call[Model]:
+    from replicate_api.api.models import models_get
+    from replicate_api.models import Model
+
+    return Call.generated(models_get._get_kwargs(owner, name), model(Model))
+
+
+def _list(
+    sort_by: str | ModelSortField | None, sort_direction: str | SortDirection | None
+) -> Call[PageData[Model]]:
+    from replicate_api.api.models import models_list
+    from replicate_api.models import ModelPage, ModelSortField, SortDirection
+
+    options: dict[str, Any] = {}
+    if sort_by is not None:
+        options["sort_by"] = ModelSortField(sort_by)
+    if sort_direction is not None:
+        options["sort_direction"] = SortDirection(sort_direction)
+    return Call.generated(models_list._get_kwargs(**options), page_of(ModelPage))
+
+
+def _update(owner: str, name: str, **changes: str | None) -> Call[Model]:
+    from replicate_api.api.models import models_update
+    from replicate_api.models import Model
+
+    kwargs = models_update._get_kwargs(owner, name, body=body(**changes))
+    return Call.generated(kwargs, model(Model))
+
+
+def _delete(owner: str, name: str) -> Call[None]:
+    from replicate_api.api.models import models_delete
+
+    return Call.generated(models_delete._get_kwargs(owner, name), nothing)
+
+
+def _search(query: str) -> Call[PageData[Model]]:
+    # QUERY /models with the text as a plain-text body; the generator skips QUERY.
+    from replicate_api.models import ModelPage
+
+    return Call(
+        method="QUERY",
+        url="/models",
+        parse=page_of(ModelPage),
+        headers={"Content-Type": "text/plain; charset=utf-8"},
+        content=query.encode("utf-8"),
+    )
+
+
+def _version_get(owner: str, name: str, version_id: str) -> Call[Version]:
+    from replicate_api.api.models import models_versions_get
+    from replicate_api.models import Version
+
+    kwargs = models_versions_get._get_kwargs(owner, name, version_id)
+    return Call.generated(kwargs, model(Version))
+
+
+def _version_list(owner: str, name: str) -> Call[PageData[Version]]:
+    from replicate_api.api.models import models_versions_list
+    from replicate_api.models import VersionPage
+
+    return Call.generated(models_versions_list._get_kwargs(owner, name), page_of(VersionPage))
+
+
+def _version_delete(owner: str, name: str, version_id: str) -> Call[None]:
+    from replicate_api.api.models import models_versions_delete
+
+    return Call.generated(models_versions_delete._get_kwargs(owner, name, version_id), nothing)
+
+
+def _examples(owner: str, name: str) -> Call[PageData[Prediction]]:
+    from replicate_api.api.models import models_examples_list
+    from replicate_api.models import PredictionPage
+
+    return Call.generated(models_examples_list._get_kwargs(owner, name), page_of(PredictionPage))
+
+
+def _readme_text(response: httpx.Response) -> str:
+    return response.text
+
+
+def _readme(owner: str, name: str) -> Call[str]:
+    from replicate_api.api.models import models_readme_get
+
+    return Call.generated(models_readme_get._get_kwargs(owner, name), _readme_text)
+
+
+def prediction_call(
+    owner: str,
+    name: str,
+    *,
+    input: dict[str, Any],
+    webhook: str | None,
+    webhook_events_filter: list[str] | None,
+    stream: bool | None,
+    wait: bool | int | None,
+    cancel_after: str | None,
+) -> Call[Prediction]:
+    """Start a prediction of a model's latest version (official models and the like)."""
+    from replicate_api.api.models import models_predictions_create
+    from replicate_api.models import Prediction
+
+    kwargs = models_predictions_create._get_kwargs(
+        owner,
+        name,
+        body=body(
+            input=input,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+            stream=stream,
+        ),
+        **prefer_header(wait, cancel_after),
+    )
+    return Call.generated(kwargs, model(Prediction))
+
+
+# Sync ---------------------------------------------------------------------------------
+
+
+class Models(SyncResource):
+    """The model catalogue; `versions`, `examples`, `readme` and `predictions` hang off it."""
+
+    def __init__(self, client: Replicate) -> None:
+        super().__init__(client)
+        self.versions = Versions(client)
+        self.examples = Examples(client)
+        self.readme = Readme(client)
+        self.predictions = ModelPredictions(client)
+
+    def create(
+        self,
+        *,
+        owner: str,
+        name: str,
+        visibility: str,
+        hardware: str,
+        description: str | None = None,
+        github_url: str | None = None,
+        paper_url: str | None = None,
+        license_url: str | None = None,
+        cover_image_url: str | None = None,
+    ) -> Model:
+        """Create a model (`visibility` is "public" or "private"; `hardware` a SKU)."""
+        return self._call(
+            _create(
+                owner=owner,
+                name=name,
+                visibility=visibility,
+                hardware=hardware,
+                description=description,
+                github_url=github_url,
+                paper_url=paper_url,
+                license_url=license_url,
+                cover_image_url=cover_image_url,
+            )
+        )
+
+    def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> Model:
+        return self._call(_get(*owner_and_name(ref, model_owner, model_name)))
+
+    def list(
+        self,
+        *,
+        sort_by: str | ModelSortField | None = None,
+        sort_direction: str | SortDirection | None = None,
+    ) -> SyncPage[Model]:
+        """Public models; iterate the page to walk them all."""
+        return self._page(_list(sort_by, sort_direction))
+
+    def update(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        description: str | None = None,
+        github_url: str | None = None,
+        license_url: str | None = None,
+        paper_url: str | None = None,
+        readme: str | None = None,
+        weights_url: str | None = None,
+    ) -> Model:
+        """Change a model's metadata; fields left out stay as they are."""
+        owner, name = owner_and_name(ref, model_owner, model_name)
+        call = _update(
+            owner,
+            name,
+            description=description,
+            github_url=github_url,
+            license_url=license_url,
+            paper_url=paper_url,
+            readme=readme,
+            weights_url=weights_url,
+        )
+        return self._call(call)
+
+    def delete(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> None:
+        """Delete a private model that has no versions."""
+        return self._call(_delete(*owner_and_name(ref, model_owner, model_name)))
+
+    def search(self, query: str) -> SyncPage[Model]:
+        """Public models matching a text query (sent with the HTTP method QUERY)."""
+        return self._page(_search(query))
+
+
+class Versions(SyncResource):
+    def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        version_id: str | None = None,
+    ) -> Version:
+        """A version, by keywords or as "owner/name:version_id"."""
+        return self._call(
+            _version_get(*owner_name_and_version(ref, model_owner, model_name, version_id))
+        )
+
+    def list(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> SyncPage[Version]:
+        """A model's versions, newest first."""
+        return self._page(_version_list(*owner_and_name(ref, model_owner, model_name)))
+
+    def delete(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        version_id: str | None = None,
+    ) -> None:
+        return self._call(
+            _version_delete(*owner_name_and_version(ref, model_owner, model_name, version_id))
+        )
+
+
+class Examples(SyncResource):
+    def list(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> SyncPage[Prediction]:
+        """Example predictions the model's author chose to show."""
+        return self._page(_examples(*owner_and_name(ref, model_owner, model_name)))
+
+
+class Readme(SyncResource):
+    def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> str:
+        """The model's README, as Markdown text."""
+        return self._call(_readme(*owner_and_name(ref, model_owner, model_name)))
+
+
+class ModelPredictions(SyncResource):
+    def create(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        input: dict[str, Any],
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+        stream: bool | None = None,
+        wait: bool | int | None = None,
+        cancel_after: str | None = None,
+    ) -> Prediction:
+        """Start a prediction of the model's current version (see `Predictions.create`)."""
+        owner, name = owner_and_name(ref, model_owner, model_name)
+        return self._call(
+            prediction_call(
+                owner,
+                name,
+                input=input,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
+            )
+        )
+
+
+# Async --------------------------------------------------------------------------------
+
+
+class AsyncModels(AsyncResource):
+    """The asyncio twin of `Models`."""
+
+    def __init__(self, client: AsyncReplicate) -> None:
+        super().__init__(client)
+        self.versions = AsyncVersions(client)
+        self.examples = AsyncExamples(client)
+        self.readme = AsyncReadme(client)
+        self.predictions = AsyncModelPredictions(client)
+
+    async def create(
+        self,
+        *,
+        owner: str,
+        name: str,
+        visibility: str,
+        hardware: str,
+        description: str | None = None,
+        github_url: str | None = None,
+        paper_url: str | None = None,
+        license_url: str | None = None,
+        cover_image_url: str | None = None,
+    ) -> Model:
+        return await self._call(
+            _create(
+                owner=owner,
+                name=name,
+                visibility=visibility,
+                hardware=hardware,
+                description=description,
+                github_url=github_url,
+                paper_url=paper_url,
+                license_url=license_url,
+                cover_image_url=cover_image_url,
+            )
+        )
+
+    async def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> Model:
+        return await self._call(_get(*owner_and_name(ref, model_owner, model_name)))
+
+    async def list(
+        self,
+        *,
+        sort_by: str | ModelSortField | None = None,
+        sort_direction: str | SortDirection | None = None,
+    ) -> AsyncPage[Model]:
+        return await self._page(_list(sort_by, sort_direction))
+
+    async def update(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        description: str | None = None,
+        github_url: str | None = None,
+        license_url: str | None = None,
+        paper_url: str | None = None,
+        readme: str | None = None,
+        weights_url: str | None = None,
+    ) -> Model:
+        owner, name = owner_and_name(ref, model_owner, model_name)
+        call = _update(
+            owner,
+            name,
+            description=description,
+            github_url=github_url,
+            license_url=license_url,
+            paper_url=paper_url,
+            readme=readme,
+            weights_url=weights_url,
+        )
+        return await self._call(call)
+
+    async def delete(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> None:
+        return await self._call(_delete(*owner_and_name(ref, model_owner, model_name)))
+
+    async def search(self, query: str) -> AsyncPage[Model]:
+        return await self._page(_search(query))
+
+
+class AsyncVersions(AsyncResource):
+    async def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        version_id: str | None = None,
+    ) -> Version:
+        return await self._call(
+            _version_get(*owner_name_and_version(ref, model_owner, model_name, version_id))
+        )
+
+    async def list(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> AsyncPage[Version]:
+        return await self._page(_version_list(*owner_and_name(ref, model_owner, model_name)))
+
+    async def delete(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        version_id: str | None = None,
+    ) -> None:
+        return await self._call(
+            _version_delete(*owner_name_and_version(ref, model_owner, model_name, version_id))
+        )
+
+
+class AsyncExamples(AsyncResource):
+    async def list(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> AsyncPage[Prediction]:
+        return await self._page(_examples(*owner_and_name(ref, model_owner, model_name)))
+
+
+class AsyncReadme(AsyncResource):
+    async def get(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+    ) -> str:
+        return await self._call(_readme(*owner_and_name(ref, model_owner, model_name)))
+
+
+class AsyncModelPredictions(AsyncResource):
+    async def create(
+        self,
+        ref: str | None = None,
+        /,
+        *,
+        model_owner: str | None = None,
+        model_name: str | None = None,
+        input: dict[str, Any],
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+        stream: bool | None = None,
+        wait: bool | int | None = None,
+        cancel_after: str | None = None,
+    ) -> Prediction:
+        owner, name = owner_and_name(ref, model_owner, model_name)
+        return await self._call(
+            prediction_call(
+                owner,
+                name,
+                input=input,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
+            )
+        )

@@ -1,0 +1,45 @@
+"""search: one query across public models, collections and documentation pages.
+
+Used by `Replicate.search` / `AsyncReplicate.search` and `replicate.search(...)`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._base import AsyncResource, Call, SyncResource, model
+
+if TYPE_CHECKING:
+    from replicate_api.models import SearchResults
+
+    from .._client import AsyncReplicate, Replicate
+
+__all__ = ["SearchResults", "async_search", "search"]
+
+
+def _search(query: str, limit: int | None) -> Call[SearchResults]:
+    from replicate_api.api.search import search as search_endpoint
+    from replicate_api.models import SearchResults
+
+    options: dict[str, Any] = {} if limit is None else {"limit": limit}
+    return Call.generated(search_endpoint._get_kwargs(query=query, **options), model(SearchResults))
+
+
+def search(client: Replicate, *, query: str, limit: int | None = None) -> SearchResults:
+    """Search public models, collections and docs; `limit` caps the models returned."""
+    return SyncResource(client)._call(_search(query, limit))
+
+
+async def async_search(
+    client: AsyncReplicate, *, query: str, limit: int | None = None
+) -> SearchResults:
+    return await AsyncResource(client)._call(_search(query, limit))
+
+
+def __getattr__(name: str) -> Any:
+    # `SearchResults` is the generated model, loaded only when asked for.
+    if name == "SearchResults":
+        from replicate_api.models import SearchResults
+
+        return SearchResults
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
