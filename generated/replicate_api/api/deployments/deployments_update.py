@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.deployment import Deployment
+from ...models.deployment_update_request import DeploymentUpdateRequest
+from ...models.problem import Problem
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    deployment_owner: str,
+    deployment_name: str,
+    *,
+    body: DeploymentUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/deployments/{deployment_owner}/{deployment_name}".format(
+            deployment_owner=quote(str(deployment_owner), safe=""),
+            deployment_name=quote(str(deployment_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Deployment | Problem | None:
+    if response.status_code == 200:
+        response_200 = Deployment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        from ...errors import UnexpectedStatus
+
+        raise UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Deployment | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_owner: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentUpdateRequest,
+) -> Response[Deployment | Problem]:
+    """Change a deployment's version or scaling
+
+     Every change creates a new release of the deployment.
+
+    Args:
+        deployment_owner (str):
+        deployment_name (str):
+        body (DeploymentUpdateRequest): Fields to change; the ones left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Deployment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_owner=deployment_owner,
+        deployment_name=deployment_name,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_owner: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentUpdateRequest,
+) -> Deployment | Problem | None:
+    """Change a deployment's version or scaling
+
+     Every change creates a new release of the deployment.
+
+    Args:
+        deployment_owner (str):
+        deployment_name (str):
+        body (DeploymentUpdateRequest): Fields to change; the ones left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Deployment | Problem
+    """
+
+    return sync_detailed(
+        deployment_owner=deployment_owner,
+        deployment_name=deployment_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_owner: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentUpdateRequest,
+) -> Response[Deployment | Problem]:
+    """Change a deployment's version or scaling
+
+     Every change creates a new release of the deployment.
+
+    Args:
+        deployment_owner (str):
+        deployment_name (str):
+        body (DeploymentUpdateRequest): Fields to change; the ones left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Deployment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_owner=deployment_owner,
+        deployment_name=deployment_name,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_owner: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentUpdateRequest,
+) -> Deployment | Problem | None:
+    """Change a deployment's version or scaling
+
+     Every change creates a new release of the deployment.
+
+    Args:
+        deployment_owner (str):
+        deployment_name (str):
+        body (DeploymentUpdateRequest): Fields to change; the ones left out stay as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Deployment | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_owner=deployment_owner,
+            deployment_name=deployment_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

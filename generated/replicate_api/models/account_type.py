@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Any
+
+
+class AccountType(StrEnum):
+    ORGANIZATION = "organization"
+    USER = "user"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AccountType | None":
+        # The server adds values over time: keep an unknown one instead of failing to parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

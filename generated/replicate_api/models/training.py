@@ -1,0 +1,470 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from ..models.prediction_source import PredictionSource
+from ..models.prediction_status import PredictionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prediction_metrics import PredictionMetrics
+    from ..models.prediction_urls import PredictionUrls
+    from ..models.training_input import TrainingInput
+    from ..models.training_output import TrainingOutput
+
+
+T = TypeVar("T", bound="Training")
+
+
+class Training:
+    """A fine-tuning run; it has the same life cycle as a prediction.
+
+    Attributes:
+        id (str):
+        status (PredictionStatus): Where a prediction or training is in its life. `starting` and `processing` are not
+            final; the others are. `aborted` means it ended before it ever ran (for example its deadline passed while it
+            waited). The server may add values.
+        created_at (str): Creation time (RFC 3339).
+        urls (PredictionUrls): API links for a prediction or training.
+        model (str | Unset): The base model as `owner/name`.
+        version (None | str | Unset): The base version's ID.
+        destination (None | str | Unset): The model that receives the new version, as `owner/name`.
+        input_ (TrainingInput | Unset): Inputs of the model's training function, keyed by name.
+        output (None | TrainingOutput | Unset):
+        logs (None | str | Unset):
+        error (None | str | Unset): Why the training failed, when it did.
+        source (PredictionSource | Unset): How the prediction or training was created.
+        data_removed (bool | None | Unset):
+        started_at (None | str | Unset):
+        completed_at (None | str | Unset):
+        metrics (None | PredictionMetrics | Unset):
+        webhook (None | str | Unset):
+        webhook_completed (None | str | Unset):
+    """
+
+    __slots__ = (
+        "id",
+        "status",
+        "created_at",
+        "urls",
+        "model",
+        "version",
+        "destination",
+        "input_",
+        "output",
+        "logs",
+        "error",
+        "source",
+        "data_removed",
+        "started_at",
+        "completed_at",
+        "metrics",
+        "webhook",
+        "webhook_completed",
+        "additional_properties",
+    )
+
+    id: str
+    status: PredictionStatus
+    created_at: str
+    urls: PredictionUrls
+    model: str | Unset
+    version: None | str | Unset
+    destination: None | str | Unset
+    input_: TrainingInput | Unset
+    output: None | TrainingOutput | Unset
+    logs: None | str | Unset
+    error: None | str | Unset
+    source: PredictionSource | Unset
+    data_removed: bool | None | Unset
+    started_at: None | str | Unset
+    completed_at: None | str | Unset
+    metrics: None | PredictionMetrics | Unset
+    webhook: None | str | Unset
+    webhook_completed: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        status: PredictionStatus,
+        created_at: str,
+        urls: PredictionUrls,
+        model: str | Unset = UNSET,
+        version: None | str | Unset = UNSET,
+        destination: None | str | Unset = UNSET,
+        input_: TrainingInput | Unset = UNSET,
+        output: None | TrainingOutput | Unset = UNSET,
+        logs: None | str | Unset = UNSET,
+        error: None | str | Unset = UNSET,
+        source: PredictionSource | Unset = UNSET,
+        data_removed: bool | None | Unset = UNSET,
+        started_at: None | str | Unset = UNSET,
+        completed_at: None | str | Unset = UNSET,
+        metrics: None | PredictionMetrics | Unset = UNSET,
+        webhook: None | str | Unset = UNSET,
+        webhook_completed: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.created_at = created_at
+        self.urls = urls
+        self.model = model
+        self.version = version
+        self.destination = destination
+        self.input_ = input_
+        self.output = output
+        self.logs = logs
+        self.error = error
+        self.source = source
+        self.data_removed = data_removed
+        self.started_at = started_at
+        self.completed_at = completed_at
+        self.metrics = metrics
+        self.webhook = webhook
+        self.webhook_completed = webhook_completed
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={getattr(self, name)!r}"
+            for name in self.__slots__
+            if name != "additional_properties" and getattr(self, name) is not UNSET
+        ]
+        shown += [
+            f"{key}={value!r}"
+            for key, value in getattr(self, "additional_properties", {}).items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(
+            getattr(self, name) == getattr(other, name) for name in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def input(self) -> TrainingInput | Unset:
+        """Alias of `input_`, under the API's own field name."""
+        return self.input_
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: every field that is set, plus any fields the spec does not name."""
+        from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
+        from ..models.training_output import TrainingOutput  # noqa: PLC0415
+
+        id = self.id
+
+        status = self.status.value
+
+        created_at = self.created_at
+
+        urls = self.urls.to_dict()
+
+        model = self.model
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        destination: None | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        else:
+            destination = self.destination
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, TrainingOutput):
+            output = self.output.to_dict()
+        else:
+            output = self.output
+
+        logs: None | str | Unset
+        if isinstance(self.logs, Unset):
+            logs = UNSET
+        else:
+            logs = self.logs
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        data_removed: bool | None | Unset
+        if isinstance(self.data_removed, Unset):
+            data_removed = UNSET
+        else:
+            data_removed = self.data_removed
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, PredictionMetrics):
+            metrics = self.metrics.to_dict()
+        else:
+            metrics = self.metrics
+
+        webhook: None | str | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = self.webhook
+
+        webhook_completed: None | str | Unset
+        if isinstance(self.webhook_completed, Unset):
+            webhook_completed = UNSET
+        else:
+            webhook_completed = self.webhook_completed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
+        field_dict["created_at"] = created_at
+        field_dict["urls"] = urls
+        if model is not UNSET:
+            field_dict["model"] = model
+        if version is not UNSET:
+            field_dict["version"] = version
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if output is not UNSET:
+            field_dict["output"] = output
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if error is not UNSET:
+            field_dict["error"] = error
+        if source is not UNSET:
+            field_dict["source"] = source
+        if data_removed is not UNSET:
+            field_dict["data_removed"] = data_removed
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if webhook_completed is not UNSET:
+            field_dict["webhook_completed"] = webhook_completed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
+        from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
+        from ..models.prediction_urls import PredictionUrls  # noqa: PLC0415
+        from ..models.training_input import TrainingInput  # noqa: PLC0415
+        from ..models.training_output import TrainingOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = PredictionStatus(d.pop("status"))
+
+        created_at = d.pop("created_at")
+
+        urls = PredictionUrls.from_dict(d.pop("urls"))
+
+        model = d.pop("model", UNSET)
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_destination(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
+        _input_ = d.pop("input", UNSET)
+        input_: TrainingInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = TrainingInput.from_dict(_input_)
+
+        def _parse_output(data: object) -> None | TrainingOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = TrainingOutput.from_dict(data)
+
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingOutput | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        def _parse_logs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logs = _parse_logs(d.pop("logs", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: PredictionSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = PredictionSource(_source)
+
+        def _parse_data_removed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        data_removed = _parse_data_removed(d.pop("data_removed", UNSET))
+
+        def _parse_started_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_completed_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_metrics(data: object) -> None | PredictionMetrics | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_type_0 = PredictionMetrics.from_dict(data)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PredictionMetrics | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        def _parse_webhook(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        def _parse_webhook_completed(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_completed = _parse_webhook_completed(d.pop("webhook_completed", UNSET))
+
+        training = cls(
+            id=id,
+            status=status,
+            created_at=created_at,
+            urls=urls,
+            model=model,
+            version=version,
+            destination=destination,
+            input_=input_,
+            output=output,
+            logs=logs,
+            error=error,
+            source=source,
+            data_removed=data_removed,
+            started_at=started_at,
+            completed_at=completed_at,
+            metrics=metrics,
+            webhook=webhook,
+            webhook_completed=webhook_completed,
+        )
+        training.additional_properties = d
+        return training
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

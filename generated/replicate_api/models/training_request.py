@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.training_input import TrainingInput
+
+
+T = TypeVar("T", bound="TrainingRequest")
+
+
+class TrainingRequest:
+    """
+    Attributes:
+        destination (str): An existing model you own, as `owner/name`, that receives the trained version.
+        input_ (TrainingInput): Inputs of the model's training function, keyed by name.
+        webhook (str | Unset): HTTPS URL that receives a POST with the training when it changes.
+        webhook_events_filter (list[WebhookEventType] | Unset):
+    """
+
+    __slots__ = (
+        "destination",
+        "input_",
+        "webhook",
+        "webhook_events_filter",
+    )
+
+    destination: str
+    input_: TrainingInput
+    webhook: str | Unset
+    webhook_events_filter: list[WebhookEventType] | Unset
+
+    def __init__(
+        self,
+        *,
+        destination: str,
+        input_: TrainingInput,
+        webhook: str | Unset = UNSET,
+        webhook_events_filter: list[WebhookEventType] | Unset = UNSET,
+    ) -> None:
+        self.destination = destination
+        self.input_ = input_
+        self.webhook = webhook
+        self.webhook_events_filter = webhook_events_filter
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={getattr(self, name)!r}"
+            for name in self.__slots__
+            if name != "additional_properties" and getattr(self, name) is not UNSET
+        ]
+        shown += [
+            f"{key}={value!r}"
+            for key, value in getattr(self, "additional_properties", {}).items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(
+            getattr(self, name) == getattr(other, name) for name in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def input(self) -> TrainingInput:
+        """Alias of `input_`, under the API's own field name."""
+        return self.input_
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: every field that is set, plus any fields the spec does not name."""
+        destination = self.destination
+
+        input_ = self.input_.to_dict()
+
+        webhook = self.webhook
+
+        webhook_events_filter: list[str] | Unset = UNSET
+        if not isinstance(self.webhook_events_filter, Unset):
+            webhook_events_filter = []
+            for webhook_events_filter_item_data in self.webhook_events_filter:
+                webhook_events_filter_item = webhook_events_filter_item_data.value
+                webhook_events_filter.append(webhook_events_filter_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict["destination"] = destination
+        field_dict["input"] = input_
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if webhook_events_filter is not UNSET:
+            field_dict["webhook_events_filter"] = webhook_events_filter
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
+        from ..models.training_input import TrainingInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        destination = d.pop("destination")
+
+        input_ = TrainingInput.from_dict(d.pop("input"))
+
+        webhook = d.pop("webhook", UNSET)
+
+        _webhook_events_filter = d.pop("webhook_events_filter", UNSET)
+        webhook_events_filter: list[WebhookEventType] | Unset = UNSET
+        if _webhook_events_filter is not UNSET:
+            webhook_events_filter = []
+            for webhook_events_filter_item_data in _webhook_events_filter:
+                webhook_events_filter_item = WebhookEventType(
+                    webhook_events_filter_item_data
+                )
+
+                webhook_events_filter.append(webhook_events_filter_item)
+
+        training_request = cls(
+            destination=destination,
+            input_=input_,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+        )
+        return training_request
