@@ -76,4 +76,5 @@ def body() -> dict[str, Any]:
     }
 
 
-main_guard(body)
+if __name__ == "__main__":
+    main_guard(body)

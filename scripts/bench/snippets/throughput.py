@@ -56,4 +56,5 @@ async def measure() -> dict[str, Any]:
     }
 
 
-main_guard(lambda: asyncio.run(measure()))
+if __name__ == "__main__":
+    main_guard(lambda: asyncio.run(measure()))

@@ -1,0 +1,64 @@
+"""Where one warm client call spends its time: cProfile over many calls (argv: kind origin
+metric calls). Prints the costliest functions as file:function with µs per call, first those
+in the SDK's own files (replicate/, replicate_api/), then everything."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+import sys
+import time
+
+import adapters
+from common import first_exchange
+from percall import client_call
+
+
+def rows(stats: pstats.Stats, calls: int) -> list[tuple[float, float, int, str]]:
+    found = []
+    for (path, line, name), (_, ncalls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        where = f"{path}:{line}:{name}"
+        found.append((tottime * 1e6 / calls, cumtime * 1e6 / calls, ncalls, where))
+    return found
+
+
+def show(title: str, found: list[tuple[float, float, int, str]], key: int, limit: int) -> None:
+    print(f"\n{title}")
+    print(f"{'self µs/call':>13} {'cum µs/call':>12} {'calls':>8}  function")
+    for own, cum, ncalls, where in sorted(found, key=lambda r: -r[key])[:limit]:
+        print(f"{own:13.1f} {cum:12.1f} {ncalls:8d}  {where}")
+
+
+def main() -> None:
+    import httpx
+
+    kind, origin, metric, calls = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    adapter = adapters.make(kind, origin)
+    call = client_call(adapter, metric)
+    exchange, sent = first_exchange(call)
+    plain = httpx.Client()
+    for _ in range(200):
+        call()
+        exchange.replay(plain)
+    timings: dict[str, float] = {}
+    for name, fn in (("sdk", call), ("httpx", lambda: exchange.replay(plain))):
+        start = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        timings[name] = (time.perf_counter() - start) * 1e6 / calls
+    print(f"requests per call: {sent}")
+    print(f"unprofiled mean: sdk {timings['sdk']:.1f} µs, plain httpx {timings['httpx']:.1f} µs")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(calls):
+        call()
+    profiler.disable()
+    found = rows(pstats.Stats(profiler), calls)
+    own = [r for r in found if "/replicate/" in r[3] or "/replicate_api/" in r[3]]
+    show("SDK files, by cumulative time", own, 1, 25)
+    show("SDK files, by own time", own, 0, 25)
+    show("all functions, by own time", found, 0, 30)
+
+
+if __name__ == "__main__":
+    main()
