@@ -1,0 +1,37 @@
+"""What every command gets: the global options, a client built on demand, and the output."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._errors import CLIError
+from ._ui import UI
+
+if TYPE_CHECKING:
+    from .._client import Replicate
+
+TOKEN_VARIABLE = "REPLICATE_API_TOKEN"
+BASE_URL_VARIABLE = "REPLICATE_BASE_URL"
+
+
+class Context:
+    def __init__(self, *, token: str | None, base_url: str | None, json: bool) -> None:
+        self.token = token or os.environ.get(TOKEN_VARIABLE) or None
+        self.base_url = base_url or os.environ.get(BASE_URL_VARIABLE) or None
+        self.json = json
+        self.ui = UI()
+
+    @cached_property
+    def client(self) -> Replicate:
+        """The API client; asking for it without a token is an error naming the variable."""
+        if not self.token:
+            raise CLIError(f"no API token: set {TOKEN_VARIABLE} or pass --token")
+        from .._client import Replicate
+
+        return Replicate(bearer_token=self.token, base_url=self.base_url)
+
+    def close(self) -> None:
+        if "client" in self.__dict__:
+            self.client.close()

@@ -1,0 +1,72 @@
+"""Entry point: parse, run one command, turn every failure into one line and an exit status."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+from collections.abc import Sequence
+
+from .._errors import ReplicateError
+from ._context import TOKEN_VARIABLE, Context
+from ._errors import EXIT_API_ERROR, EXIT_INTERRUPTED, CLIError, UsageError
+from ._parser import build_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `replicate ARGS...` and return the exit status (0 ok, 1 failed, 2 usage)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args, extra = build_parser().parse_known_args(arguments)
+        _take_extra_inputs(args, extra)
+        context = Context(
+            token=getattr(args, "token", None),
+            base_url=getattr(args, "base_url", None),
+            json=getattr(args, "json", False),
+        )
+        try:
+            args.handler(context, args)
+        finally:
+            context.close()
+        return 0
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED, arguments)
+    except CLIError as error:
+        return _fail(str(error), error.exit_code, arguments)
+    except ReplicateError as error:
+        return _fail(str(error), EXIT_API_ERROR, arguments)
+    except BrokenPipeError:
+        # The reader went away (`replicate ... | head`); silence the flush at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_API_ERROR
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        return _fail(f"{error.strerror or error}{where}", EXIT_API_ERROR, arguments)
+
+
+def _take_extra_inputs(args: argparse.Namespace, extra: list[str]) -> None:
+    """`key=value` inputs may come after options (`run MODEL --stream prompt=hi`)."""
+    inputs = getattr(args, "inputs", None)
+    if inputs is None or any(item.startswith("-") for item in extra):
+        if extra:
+            raise UsageError(f"unrecognized arguments: {' '.join(extra)}")
+        return
+    args.inputs = [*inputs, *extra]
+
+
+def _fail(message: str, status: int, arguments: Sequence[str]) -> int:
+    line = " ".join(message.split())  # one line, whatever the message held
+    for secret in _secrets(arguments):
+        line = line.replace(secret, "<token>")
+    sys.stderr.write(f"error: {line}\n")
+    sys.stderr.flush()
+    return status
+
+
+def _secrets(arguments: Sequence[str]) -> list[str]:
+    """Every token in play, found without the parser (which may be what failed)."""
+    found = [value for flag, value in itertools.pairwise(arguments) if flag == "--token"]
+    found += [item.partition("=")[2] for item in arguments if item.startswith("--token=")]
+    found.append(os.environ.get(TOKEN_VARIABLE, ""))
+    return [secret for secret in found if len(secret) >= 4]

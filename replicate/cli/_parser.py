@@ -1,0 +1,96 @@
+"""The argparse tree: global options, command groups and their commands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from .._version import __version__
+from ._errors import UsageError
+
+if TYPE_CHECKING:
+    from ._context import Context
+
+Handler = Callable[["Context", argparse.Namespace], None]
+
+DESCRIPTION = "Run models and manage predictions, models, deployments and files on Replicate."
+EPILOG = (
+    "The API token comes from --token or REPLICATE_API_TOKEN, the API address from "
+    "--base-url or REPLICATE_BASE_URL. Run 'replicate COMMAND --help' for a command's options."
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose mistakes become one `error: ...` line and exit status 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _global_options() -> Parser:
+    """Options accepted before or after the command (`--json` anywhere reads naturally)."""
+    options = Parser(add_help=False)
+    suppress = argparse.SUPPRESS
+    options.add_argument(
+        "--json", action="store_true", default=suppress, help="print machine-readable JSON"
+    )
+    options.add_argument(
+        "--token",
+        default=suppress,
+        metavar="TOKEN",
+        help="API token (default: $REPLICATE_API_TOKEN)",
+    )
+    options.add_argument(
+        "--base-url",
+        default=suppress,
+        metavar="URL",
+        help="API address (default: $REPLICATE_BASE_URL or https://api.replicate.com/v1)",
+    )
+    return options
+
+
+GLOBAL_OPTIONS = _global_options()
+
+
+def add_group(commands: Any, name: str, help: str) -> Any:
+    """A command that only holds subcommands (`replicate predictions ...`)."""
+    group = commands.add_parser(name, help=help, description=help)
+    sub = group.add_subparsers(metavar="COMMAND", required=True, parser_class=Parser)
+    return sub
+
+
+def add_command(commands: Any, name: str, help: str, handler: Handler) -> Parser:
+    """A leaf command that runs `handler(ctx, args)`."""
+    parser: Parser = commands.add_parser(
+        name, help=help, description=help, parents=[GLOBAL_OPTIONS]
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_limit(parser: Parser, default: int = 25) -> None:
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=default,
+        metavar="N",
+        help=f"show at most N items, following pages as needed (default {default}; 0: all)",
+    )
+
+
+def build_parser() -> Parser:
+    from .commands import COMMAND_MODULES
+
+    parser = Parser(
+        prog="replicate", description=DESCRIPTION, epilog=EPILOG, parents=[GLOBAL_OPTIONS]
+    )
+    parser.add_argument("--version", action="version", version=f"replicate {__version__}")
+    commands = parser.add_subparsers(metavar="COMMAND", required=True, parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser

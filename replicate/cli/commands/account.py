@@ -1,0 +1,21 @@
+"""`replicate account`: who the token belongs to."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .._context import Context
+from .._parser import add_command
+
+
+def register(commands: Any) -> None:
+    add_command(commands, "account", "Show the account the API token belongs to", show)
+
+
+def show(context: Context, args: argparse.Namespace) -> None:
+    account = context.client.account.get()
+    if context.json:
+        context.ui.json(account)
+    else:
+        context.ui.record(account, keys=["username", "name", "type", "github_url", "avatar_url"])
