@@ -7,7 +7,7 @@ resources as lazily built attributes (`client.predictions`, `client.models` …)
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 
@@ -22,6 +22,12 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from replicate_api.models import Prediction
+
+    from ._streaming import ServerSentEvent
+    from ._use import AsyncFunction, Function
     from .resources.account import Account, AsyncAccount
     from .resources.collections import AsyncCollections, Collections
     from .resources.deployments import AsyncDeployments, Deployments
@@ -85,6 +91,12 @@ def _headers() -> dict[str, str]:
     return {"User-Agent": USER_AGENT}
 
 
+def _claim_user_agent(headers: httpx.Headers) -> None:
+    # httpx fills in its own User-Agent; replace that one, keep one the user chose.
+    if headers.get("User-Agent", "").startswith("python-httpx/"):
+        headers["User-Agent"] = USER_AGENT
+
+
 class Replicate(_Settings):
     """A client for Replicate's HTTP API.
 
@@ -117,7 +129,7 @@ class Replicate(_Settings):
         if http_client is None:
             http_client = httpx.Client(timeout=_http_timeout(timeout), headers=_headers())
         else:
-            http_client.headers.setdefault("User-Agent", USER_AGENT)
+            _claim_user_agent(http_client.headers)
         self._http = http_client
         self._transport = SyncTransport(
             http_client,
@@ -152,6 +164,103 @@ class Replicate(_Settings):
         from .resources.search import search
 
         return search(self, query=query, limit=limit)
+
+    # High-level: run, use, stream (replicate/_run.py, _use.py) ---------------------
+
+    def run(
+        self,
+        ref: str,
+        input: dict[str, Any] | None = None,
+        *,
+        wait: bool | int = True,
+        timeout: float | None = None,
+        use_file_output: bool = True,
+        cancel_on_timeout: bool = True,
+        file_encoding_strategy: Literal["url", "base64"] = "url",
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+    ) -> Any:
+        """Run a model and return its output once it has finished.
+
+        `ref` is "owner/name", "owner/name:version" or a version id. `wait=True` (or
+        1-60 seconds) holds the request open so a fast model costs one request; after
+        that (or with `wait=False`) the prediction is polled. `timeout=` is a deadline
+        for the whole run: past it the prediction is canceled (unless
+        `cancel_on_timeout=False`) and DeadlineExceededError raised. Paths, open binary
+        files and bytes in `input` are uploaded (or inlined as data URIs with
+        `file_encoding_strategy="base64"`). Output files come back as FileOutput
+        objects unless `use_file_output=False`. A failed or canceled prediction raises
+        ModelError.
+        """
+        from ._run import run
+
+        return run(
+            self,
+            ref,
+            input,
+            wait=wait,
+            timeout=timeout,
+            use_file_output=use_file_output,
+            cancel_on_timeout=cancel_on_timeout,
+            file_encoding_strategy=file_encoding_strategy,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+        )
+
+    def use(
+        self,
+        ref: str,
+        *,
+        streaming: bool = False,
+        use_file_output: bool = True,
+        wait: bool | int = True,
+        timeout: float | None = None,
+        cancel_on_timeout: bool = True,
+        file_encoding_strategy: Literal["url", "base64"] = "url",
+    ) -> Function:
+        """A model as a function: `f(**inputs)` returns its output, `f.create(**inputs)`
+        a handle. The schema is read once per client to shape outputs; `streaming=True`
+        makes calls yield output items (tokens) as they are produced."""
+        from ._use import Function
+
+        return Function(
+            self,
+            ref,
+            streaming=streaming,
+            use_file_output=use_file_output,
+            wait=wait,
+            timeout=timeout,
+            cancel_on_timeout=cancel_on_timeout,
+            file_encoding_strategy=file_encoding_strategy,
+        )
+
+    def stream(
+        self,
+        ref: str | Prediction,
+        input: dict[str, Any] | None = None,
+        *,
+        include_logs: bool = False,
+        file_encoding_strategy: Literal["url", "base64"] = "url",
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+    ) -> Iterator[ServerSentEvent]:
+        """Start a prediction (or follow a given one) and yield its output events.
+
+        Events are read from the prediction's server-sent event stream, resuming where
+        they left off if the connection drops; `str(event)` is the text. Logs events too
+        with `include_logs=True`. A failed or canceled prediction raises ModelError.
+        """
+        from ._run import stream
+
+        return stream(
+            self,
+            ref,
+            input,
+            include_logs=include_logs,
+            file_encoding_strategy=file_encoding_strategy,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+        )
 
     # Lifecycle ----------------------------------------------------------------------
 
@@ -202,7 +311,7 @@ class AsyncReplicate(_Settings):
         if http_client is None:
             http_client = httpx.AsyncClient(timeout=_http_timeout(timeout), headers=_headers())
         else:
-            http_client.headers.setdefault("User-Agent", USER_AGENT)
+            _claim_user_agent(http_client.headers)
         self._http = http_client
         self._transport = AsyncTransport(
             http_client,
@@ -231,6 +340,86 @@ class AsyncReplicate(_Settings):
         from .resources.search import async_search
 
         return await async_search(self, query=query, limit=limit)
+
+    # High-level: run, use, stream (replicate/_run.py, _use.py) ---------------------
+
+    async def run(
+        self,
+        ref: str,
+        input: dict[str, Any] | None = None,
+        *,
+        wait: bool | int = True,
+        timeout: float | None = None,
+        use_file_output: bool = True,
+        cancel_on_timeout: bool = True,
+        file_encoding_strategy: Literal["url", "base64"] = "url",
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+    ) -> Any:
+        """Run a model and return its output; see `Replicate.run`."""
+        from ._run import async_run
+
+        return await async_run(
+            self,
+            ref,
+            input,
+            wait=wait,
+            timeout=timeout,
+            use_file_output=use_file_output,
+            cancel_on_timeout=cancel_on_timeout,
+            file_encoding_strategy=file_encoding_strategy,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+        )
+
+    def use(
+        self,
+        ref: str,
+        *,
+        streaming: bool = False,
+        use_file_output: bool = True,
+        wait: bool | int = True,
+        timeout: float | None = None,
+        cancel_on_timeout: bool = True,
+        file_encoding_strategy: Literal["url", "base64"] = "url",
+    ) -> AsyncFunction:
+        """A model as an async function: `await f(**inputs)`; with `streaming=True`,
+        `async for item in f(**inputs)`. See `Replicate.use`."""
+        from ._use import AsyncFunction
+
+        return AsyncFunction(
+            self,
+            ref,
+            streaming=streaming,
+            use_file_output=use_file_output,
+            wait=wait,
+            timeout=timeout,
+            cancel_on_timeout=cancel_on_timeout,
+            file_encoding_strategy=file_encoding_strategy,
+        )
+
+    def stream(
+        self,
+        ref: str | Prediction,
+        input: dict[str, Any] | None = None,
+        *,
+        include_logs: bool = False,
+        file_encoding_strategy: Literal["url", "base64"] = "url",
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+    ) -> AsyncIterator[ServerSentEvent]:
+        """`async for event in client.stream(...)`; see `Replicate.stream`."""
+        from ._run import async_stream
+
+        return async_stream(
+            self,
+            ref,
+            input,
+            include_logs=include_logs,
+            file_encoding_strategy=file_encoding_strategy,
+            webhook=webhook,
+            webhook_events_filter=webhook_events_filter,
+        )
 
     async def close(self) -> None:
         if self._owns_http:
