@@ -33,6 +33,12 @@ from ._pagination import AsyncPage, SyncPage
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ._files import FileOutput
+    from ._streaming import ServerSentEvent
+    from ._use import Function
+    from ._webhooks import verify_webhook
     from .resources.account import Account
     from .resources.collections import Collections
     from .resources.deployments import Deployments
@@ -65,6 +71,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
+    "FileOutput",
     "InternalServerError",
     "MissingTokenError",
     "ModelError",
@@ -73,12 +80,18 @@ __all__ = [
     "RateLimitError",
     "Replicate",
     "ReplicateError",
+    "ServerSentEvent",
     "SyncPage",
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "__version__",
+    "async_run",
     "default_client",
+    "run",
     "search",
+    "stream",
+    "use",
+    "verify_webhook",
 ]
 
 _RESOURCE_NAMES = frozenset(
@@ -111,7 +124,48 @@ def search(*, query: str, limit: int | None = None) -> "SearchResults":
     return default_client().search(query=query, limit=limit)
 
 
+# High-level calls with the default client (replicate/_run.py, _use.py) ------------------
+
+
+def run(ref: str, input: dict[str, Any] | None = None, **options: Any) -> Any:
+    """Run a model and return its output; see `Replicate.run` for the options."""
+    return default_client().run(ref, input, **options)
+
+
+async def async_run(ref: str, input: dict[str, Any] | None = None, **options: Any) -> Any:
+    """`await replicate.async_run(...)`: run() with a default async client per event loop."""
+    from ._run import default_async_client
+
+    return await default_async_client().run(ref, input, **options)
+
+
+def use(ref: str, **options: Any) -> "Function":
+    """A model as a function; see `Replicate.use`."""
+    return default_client().use(ref, **options)
+
+
+def stream(
+    ref: Any, input: dict[str, Any] | None = None, **options: Any
+) -> "Iterator[ServerSentEvent]":
+    """Run a model and yield its output events as they arrive; see `Replicate.stream`."""
+    return default_client().stream(ref, input, **options)
+
+
+# Imported on first access, so `import replicate` stays fast.
+_LAZY_NAMES = {
+    "FileOutput": "._files",
+    "ServerSentEvent": "._streaming",
+    "verify_webhook": "._webhooks",
+}
+
+
 def __getattr__(name: str) -> Any:
     if name in _RESOURCE_NAMES:
         return getattr(default_client(), name)
+    if name in _LAZY_NAMES:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY_NAMES[name], __name__), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'replicate' has no attribute {name!r}")

@@ -1,0 +1,445 @@
+"""run(): create a prediction, wait for it, return its output.
+
+A model that finishes inside the `Prefer: wait` window costs one request. Under that
+header the API answers early with the finished output while the status still says
+`processing` (and `completed_at` is empty); when the window runs out it answers with
+the prediction as it stands. The two are told apart by timing: an answer that came back
+before the window the server applied (`Preference-Applied`) ran out, with output, is
+the finished one. Anything else is polled (fast at first, then slower, capped) until it
+reaches a final status, so an unfinished prediction never passes for a finished one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
+from weakref import WeakKeyDictionary
+
+import httpx
+
+from ._errors import APIResponseError, DeadlineExceededError, ModelError, ReplicateError
+from ._files import FileOutput, data_uri, find_files, replace_files, upload_args
+from ._flow import Flow, Send, Sleep, Upload, adrive, drive
+from ._refs import ModelRef, parse_ref
+from ._streaming import ServerSentEvent, aiter_events, iter_events
+
+if TYPE_CHECKING:
+    from ._client import AsyncReplicate, Replicate
+
+FileEncodingStrategy = Literal["url", "base64"]
+Wait = bool | int
+
+TERMINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
+MAX_WAIT = 60
+# An early answer must come at least this long before the window ends to count as finished.
+WINDOW_MARGIN = 0.25
+# Extra read time on top of the wait window, for the server to answer once it passes.
+WINDOW_READ_SLACK = 15.0
+# Polling: the first check comes fast, later ones less often.
+POLL_FIRST = 0.2
+POLL_GROWTH = 1.5
+POLL_MAX = 3.0
+# With a deadline, the server is also told to cancel a little after it, in case the
+# client is gone by then (the API's minimum is 5 s).
+SERVER_CANCEL_SLACK = 5
+
+
+class RunOptions:
+    """The settings of one run() (or of a use() function), checked once."""
+
+    __slots__ = (
+        "cancel_on_timeout",
+        "file_encoding_strategy",
+        "timeout",
+        "wait",
+        "webhook",
+        "webhook_events_filter",
+    )
+
+    def __init__(
+        self,
+        *,
+        wait: Wait = True,
+        timeout: float | None = None,
+        cancel_on_timeout: bool = True,
+        file_encoding_strategy: FileEncodingStrategy = "url",
+        webhook: str | None = None,
+        webhook_events_filter: list[str] | None = None,
+    ) -> None:
+        if not isinstance(wait, bool) and (not isinstance(wait, int) or not 1 <= wait <= MAX_WAIT):
+            raise ValueError(f"wait must be True, False or 1..{MAX_WAIT} seconds, got {wait!r}")
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if file_encoding_strategy not in ("url", "base64"):
+            raise ValueError(
+                f"file_encoding_strategy must be 'url' or 'base64', got {file_encoding_strategy!r}"
+            )
+        self.wait = wait
+        self.timeout = timeout
+        self.cancel_on_timeout = cancel_on_timeout
+        self.file_encoding_strategy = file_encoding_strategy
+        self.webhook = webhook
+        self.webhook_events_filter = webhook_events_filter
+
+
+# Flows ------------------------------------------------------------------------------
+
+
+def prepare_input(input: Any, strategy: FileEncodingStrategy) -> Flow[Any]:
+    """The input with its files uploaded (or inlined) and replaced by URLs."""
+    files = find_files(input) if input else []
+    if not files:
+        return input
+    urls: dict[int, str] = {}
+    for value in files:
+        if isinstance(value, FileOutput):
+            urls[id(value)] = value.url
+            continue
+        if strategy == "base64":
+            uri = data_uri(value)
+            if uri is not None:
+                urls[id(value)] = uri
+                continue
+        urls[id(value)] = yield Upload(upload_args(value))
+    return replace_files(input, urls)
+
+
+def create_flow(
+    ref: ModelRef, input: Any, options: RunOptions, *, wait: bool = True, stream: bool = False
+) -> Flow[dict[str, Any]]:
+    """Create a prediction; with `wait`, return it finished (or raise)."""
+    deadline = None if options.timeout is None else time.monotonic() + options.timeout
+    input = yield from prepare_input(input or {}, options.file_encoding_strategy)
+    window = _window(options.wait if wait else False, deadline)
+    body = ref.prediction_body(input)
+    if options.webhook is not None:
+        body["webhook"] = options.webhook
+    if options.webhook_events_filter is not None:
+        body["webhook_events_filter"] = options.webhook_events_filter
+    if stream:
+        body["stream"] = True
+    headers: dict[str, str] = {}
+    timeout = None
+    if window:
+        headers["Prefer"] = f"wait={window}"
+        timeout = httpx.Timeout(30.0, read=window + WINDOW_READ_SLACK)
+    if options.timeout is not None and options.cancel_on_timeout:
+        headers["Cancel-After"] = f"{max(5, math.ceil(options.timeout) + SERVER_CANCEL_SLACK)}s"
+    sent = time.monotonic()
+    response = yield Send(
+        "POST", ref.prediction_path(), json=body, headers=headers, timeout=timeout
+    )
+    elapsed = time.monotonic() - sent
+    data = prediction_json(response)
+    if not wait or _finished_in_window(response, data, window, elapsed):
+        return data
+    return (yield from wait_flow(data, options, deadline))
+
+
+def wait_flow(
+    data: dict[str, Any], options: RunOptions, deadline: float | None
+) -> Flow[dict[str, Any]]:
+    """Poll until the prediction is final; cancel and raise at the deadline."""
+    delays = _poll_delays()
+    while data.get("status") not in TERMINAL:
+        now = time.monotonic()
+        if deadline is not None and now >= deadline:
+            canceled = False
+            if options.cancel_on_timeout:
+                try:
+                    data = prediction_json((yield Send("POST", _path(data, "cancel"))))
+                    canceled = True
+                except ReplicateError:
+                    pass
+                if data.get("status") == "succeeded":
+                    return data
+            assert options.timeout is not None
+            raise DeadlineExceededError(as_prediction(data), options.timeout, canceled=canceled)
+        delay = next(delays)
+        yield Sleep(delay if deadline is None else min(delay, deadline - now))
+        data = prediction_json((yield Send("GET", _path(data))))
+    if data["status"] != "succeeded":
+        raise ModelError(as_prediction(data))
+    return data
+
+
+def refresh_flow(data: dict[str, Any]) -> Flow[dict[str, Any]]:
+    return prediction_json((yield Send("GET", _path(data))))
+
+
+def cancel_flow(data: dict[str, Any]) -> Flow[dict[str, Any]]:
+    return prediction_json((yield Send("POST", _path(data, "cancel"))))
+
+
+def _window(wait: Wait, deadline: float | None) -> int:
+    """Seconds of `Prefer: wait` to ask for (0: none); never past the deadline."""
+    if wait is False:
+        return 0
+    window = MAX_WAIT if wait is True else int(wait)
+    if deadline is not None:
+        window = min(window, int(deadline - time.monotonic()))
+    return max(window, 0)
+
+
+def _finished_in_window(
+    response: httpx.Response, data: dict[str, Any], window: int, elapsed: float
+) -> bool:
+    status = data.get("status")
+    if status in TERMINAL:
+        return True
+    if status != "processing" or not window or response.status_code == 202:
+        return False
+    if data.get("output") is None:
+        return False
+    applied = _applied_window(response.headers.get("preference-applied"))
+    return applied is not None and elapsed < min(applied, window) - WINDOW_MARGIN
+
+
+def _applied_window(header: str | None) -> int | None:
+    """The wait the server says it applied ("wait" or "wait=N"), or None."""
+    if not header:
+        return None
+    for preference in header.split(","):
+        name, _, value = preference.strip().partition("=")
+        if name.strip().lower() == "wait":
+            value = value.strip().strip('"')
+            if not value:
+                return MAX_WAIT
+            return int(value) if value.isdigit() else None
+    return None
+
+
+def _poll_delays() -> Iterator[float]:
+    delay = POLL_FIRST
+    while True:
+        yield delay
+        delay = min(delay * POLL_GROWTH, POLL_MAX)
+
+
+def _path(data: dict[str, Any], action: str | None = None) -> str:
+    path = f"/predictions/{quote(str(data['id']), safe='')}"
+    return path if action is None else f"{path}/{action}"
+
+
+def prediction_json(response: httpx.Response) -> dict[str, Any]:
+    try:
+        data = response.json()
+    except ValueError:
+        raise APIResponseError(response, "the response body is not valid JSON") from None
+    if not isinstance(data, dict) or "id" not in data or "status" not in data:
+        raise APIResponseError(response, "the response is not a prediction")
+    return data
+
+
+def as_prediction(data: dict[str, Any]) -> Any:
+    """The generated Prediction model for a prediction's JSON (the raw dict if it won't parse)."""
+    from replicate_api.models import Prediction
+
+    try:
+        return Prediction.from_dict(data)
+    except (KeyError, TypeError, ValueError):
+        return _RawPrediction(data)
+
+
+class _RawPrediction:
+    """Attribute access to a prediction's JSON that the generated model rejected."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.__dict__.update(data)
+        self.raw = data
+
+
+# Entry points -----------------------------------------------------------------------
+
+
+def output_of(
+    data: dict[str, Any], client: Replicate | AsyncReplicate, use_file_output: bool
+) -> Any:
+    from ._files import to_file_outputs
+
+    output = data.get("output")
+    return to_file_outputs(output, client) if use_file_output else output
+
+
+def run(
+    client: Replicate,
+    ref: str,
+    input: dict[str, Any] | None = None,
+    *,
+    use_file_output: bool = True,
+    **options: Any,
+) -> Any:
+    data = drive(client, create_flow(parse_ref(ref), input, RunOptions(**options)))
+    return output_of(data, client, use_file_output)
+
+
+async def async_run(
+    client: AsyncReplicate,
+    ref: str,
+    input: dict[str, Any] | None = None,
+    *,
+    use_file_output: bool = True,
+    **options: Any,
+) -> Any:
+    data = await adrive(client, create_flow(parse_ref(ref), input, RunOptions(**options)))
+    return output_of(data, client, use_file_output)
+
+
+# Streams ----------------------------------------------------------------------------
+
+_FAILED_REASONS = frozenset({"error", "failed", "canceled", "aborted"})
+
+
+def _failure(data: dict[str, Any], event: ServerSentEvent) -> ModelError:
+    """The error for a stream that reported failure, from the prediction as it now stands."""
+    if data.get("status") not in TERMINAL - {"succeeded"}:
+        status = "canceled" if _done_reason(event) in ("canceled", "aborted") else "failed"
+        data = {**data, "status": status, "error": data.get("error") or _detail(event)}
+    return ModelError(as_prediction(data))
+
+
+def _detail(event: ServerSentEvent) -> str:
+    try:
+        parsed = event.json()
+    except ValueError:
+        return event.data
+    if isinstance(parsed, dict) and isinstance(parsed.get("detail"), str):
+        return str(parsed["detail"])
+    return event.data
+
+
+def _done_reason(event: ServerSentEvent) -> str | None:
+    if event.event != "done" or not event.data.strip():
+        return None
+    try:
+        parsed = event.json()
+    except ValueError:
+        return None
+    reason = parsed.get("reason") if isinstance(parsed, dict) else None
+    return reason if isinstance(reason, str) else None
+
+
+def _ends_badly(event: ServerSentEvent) -> bool:
+    return event.event == "error" or _done_reason(event) in _FAILED_REASONS
+
+
+def _as_events(output: Any) -> list[ServerSentEvent]:
+    """Output events for a prediction that finished without a stream to read."""
+    if output is None:
+        return []
+    items = output if isinstance(output, list) else [output]
+    return [
+        ServerSentEvent("output", item if isinstance(item, str) else json.dumps(item))
+        for item in items
+    ]
+
+
+def stream_url(data: dict[str, Any]) -> str | None:
+    urls = data.get("urls")
+    url = urls.get("stream") if isinstance(urls, dict) else None
+    return url if isinstance(url, str) and url else None
+
+
+def stream_events(
+    client: Replicate, data: dict[str, Any], *, include_logs: bool = False
+) -> Iterator[ServerSentEvent]:
+    """The output (and, if asked, logs) events of a prediction, until it is done.
+
+    A failure or cancellation raises ModelError. A prediction without a stream URL is
+    waited for and its output given as events.
+    """
+    url = stream_url(data)
+    if url is None:
+        yield from _as_events(drive(client, wait_flow(data, RunOptions(), None)).get("output"))
+        return
+    for event in iter_events(client._transport, url):
+        if event.event == "output" or (include_logs and event.event == "logs"):
+            yield event
+        elif _ends_badly(event):
+            raise _failure(drive(client, refresh_flow(data)), event)
+        elif event.event == "done":
+            return
+
+
+async def astream_events(
+    client: AsyncReplicate, data: dict[str, Any], *, include_logs: bool = False
+) -> AsyncIterator[ServerSentEvent]:
+    """The async twin of `stream_events`."""
+    url = stream_url(data)
+    if url is None:
+        final = await adrive(client, wait_flow(data, RunOptions(), None))
+        for item in _as_events(final.get("output")):
+            yield item
+        return
+    async for event in aiter_events(client._transport, url):
+        if event.event == "output" or (include_logs and event.event == "logs"):
+            yield event
+        elif _ends_badly(event):
+            raise _failure(await adrive(client, refresh_flow(data)), event)
+        elif event.event == "done":
+            return
+
+
+def _prediction_data(prediction: Any) -> dict[str, Any]:
+    """The JSON of a prediction given as a generated model (or a dict)."""
+    if isinstance(prediction, dict):
+        return prediction
+    data: dict[str, Any] = prediction.to_dict()
+    return data
+
+
+def stream(
+    client: Replicate,
+    ref: Any,
+    input: dict[str, Any] | None = None,
+    *,
+    include_logs: bool = False,
+    **options: Any,
+) -> Iterator[ServerSentEvent]:
+    """Start a prediction (or take an existing one) and return its event stream."""
+    if isinstance(ref, str):
+        data = drive(
+            client,
+            create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True),
+        )
+    else:
+        data = _prediction_data(ref)
+    return stream_events(client, data, include_logs=include_logs)
+
+
+async def async_stream(
+    client: AsyncReplicate,
+    ref: Any,
+    input: dict[str, Any] | None = None,
+    *,
+    include_logs: bool = False,
+    **options: Any,
+) -> AsyncIterator[ServerSentEvent]:
+    if isinstance(ref, str):
+        flow = create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True)
+        data = await adrive(client, flow)
+    else:
+        data = _prediction_data(ref)
+    async for event in astream_events(client, data, include_logs=include_logs):
+        yield event
+
+
+# The module-level async_run's client: one per event loop, since an async connection
+# pool cannot be shared between loops.
+_ASYNC_DEFAULTS: WeakKeyDictionary[Any, AsyncReplicate] = WeakKeyDictionary()
+
+
+def default_async_client() -> AsyncReplicate:
+    import asyncio
+
+    from ._client import AsyncReplicate
+
+    loop = asyncio.get_running_loop()
+    client = _ASYNC_DEFAULTS.get(loop)
+    if client is None:
+        client = _ASYNC_DEFAULTS[loop] = AsyncReplicate()
+    return client
