@@ -4,7 +4,8 @@ Public helpers (other test modules rely on these names):
 
 - ``shared_dir() -> Path | None``: the shared folder next to the repository, or None.
 - ``require_shared() -> Path``: the same folder; ``pytest.skip`` when it is absent.
-- ``cassette_names() -> list[str]``: cassette file stems, sorted (skips without ../shared).
+- ``cassette_names() -> list[str]``: cassette file stems, sorted; empty without ../shared, so
+  ``@pytest.mark.parametrize("name", cassette_names())`` reports one skipped test there.
 - ``cassette_interactions(name) -> list[Interaction]``: decoded exchanges of one cassette.
 
 An ``Interaction`` is a plain dict::
@@ -58,17 +59,27 @@ def require_shared() -> Path:
     return found
 
 
+def _cassette_folder() -> Path | None:
+    found = shared_dir()
+    folder = None if found is None else found / "reference" / "v1-cassettes"
+    return folder if folder is not None and folder.is_dir() else None
+
+
 def cassette_dir() -> Path:
     """Return the folder of recorded cassettes, skipping when it is missing."""
-    folder = require_shared() / "reference" / "v1-cassettes"
-    if not folder.is_dir():
+    folder = _cassette_folder()
+    if folder is None:
         pytest.skip("../shared/reference/v1-cassettes is not available")
     return folder
 
 
 def cassette_names() -> list[str]:
-    """Return the stem of every cassette file, sorted."""
-    return sorted(path.stem for path in cassette_dir().glob("*.yaml"))
+    """Return the stem of every cassette file, sorted; empty when there are none.
+
+    Safe to call at collection time (it never skips).
+    """
+    folder = _cassette_folder()
+    return [] if folder is None else sorted(path.stem for path in folder.glob("*.yaml"))
 
 
 def cassette_interactions(name: str) -> list[Interaction]:

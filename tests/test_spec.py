@@ -133,6 +133,30 @@ def test_every_component_is_used() -> None:
             assert f"#/components/{section}/{name}" in used, f"{section}/{name} is never used"
 
 
+def accepts_null(spec: dict[str, Any], schema: Any) -> bool:
+    schema = resolve(spec, schema)
+    declared = schema.get("type")
+    if declared is None and "anyOf" not in schema and "oneOf" not in schema:
+        return True  # any JSON value
+    if declared == "null" or (isinstance(declared, list) and "null" in declared):
+        return True
+    return any(accepts_null(spec, option) for option in schema.get("anyOf", []))
+
+
+def test_optional_response_fields_accept_null() -> None:
+    # The server sends null for a field it has no value for, documented or not; a parser that
+    # rejects it would lose the whole response. Request bodies (closed objects) are exempt.
+    spec = our_spec()
+    strict = [
+        f"{name}.{field}"
+        for name, schema in spec["components"]["schemas"].items()
+        if schema.get("type") == "object" and schema.get("additionalProperties") is not False
+        for field, field_schema in schema.get("properties", {}).items()
+        if field not in schema.get("required", []) and not accepts_null(spec, field_schema)
+    ]
+    assert strict == []
+
+
 # ----- header patterns -----
 
 

@@ -19,7 +19,7 @@ class Collection:
         slug (str):
         description (None | str | Unset):
         full_description (None | str | Unset): A longer description in Markdown.
-        models (list[Model] | Unset):
+        models (list[Model] | None | Unset):
     """
 
     __slots__ = (
@@ -35,7 +35,7 @@ class Collection:
     slug: str
     description: None | str | Unset
     full_description: None | str | Unset
-    models: list[Model] | Unset
+    models: list[Model] | None | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -45,7 +45,7 @@ class Collection:
         slug: str,
         description: None | str | Unset = UNSET,
         full_description: None | str | Unset = UNSET,
-        models: list[Model] | Unset = UNSET,
+        models: list[Model] | None | Unset = UNSET,
     ) -> None:
         self.name = name
         self.slug = slug
@@ -93,12 +93,17 @@ class Collection:
         else:
             full_description = self.full_description
 
-        models: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.models, Unset):
+        models: list[dict[str, Any]] | None | Unset
+        if isinstance(self.models, Unset):
+            models = UNSET
+        elif isinstance(self.models, list):
             models = []
-            for models_item_data in self.models:
-                models_item = models_item_data.to_dict()
-                models.append(models_item)
+            for models_type_0_item_data in self.models:
+                models_type_0_item = models_type_0_item_data.to_dict()
+                models.append(models_type_0_item)
+
+        else:
+            models = self.models
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,14 +145,27 @@ class Collection:
 
         full_description = _parse_full_description(d.pop("full_description", UNSET))
 
-        _models = d.pop("models", UNSET)
-        models: list[Model] | Unset = UNSET
-        if _models is not UNSET:
-            models = []
-            for models_item_data in _models:
-                models_item = Model.from_dict(models_item_data)
+        def _parse_models(data: object) -> list[Model] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                models_type_0 = []
+                _models_type_0 = data
+                for models_type_0_item_data in _models_type_0:
+                    models_type_0_item = Model.from_dict(models_type_0_item_data)
 
-                models.append(models_item)
+                    models_type_0.append(models_type_0_item)
+
+                return models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Model] | None | Unset, data)
+
+        models = _parse_models(d.pop("models", UNSET))
 
         collection = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -11,9 +11,9 @@ T = TypeVar("T", bound="DeploymentConfiguration")
 class DeploymentConfiguration:
     """
     Attributes:
-        hardware (str | Unset): Hardware SKU.
-        min_instances (int | Unset):
-        max_instances (int | Unset):
+        hardware (None | str | Unset): Hardware SKU.
+        min_instances (int | None | Unset):
+        max_instances (int | None | Unset):
     """
 
     __slots__ = (
@@ -23,17 +23,17 @@ class DeploymentConfiguration:
         "additional_properties",
     )
 
-    hardware: str | Unset
-    min_instances: int | Unset
-    max_instances: int | Unset
+    hardware: None | str | Unset
+    min_instances: int | None | Unset
+    max_instances: int | None | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
-        hardware: str | Unset = UNSET,
-        min_instances: int | Unset = UNSET,
-        max_instances: int | Unset = UNSET,
+        hardware: None | str | Unset = UNSET,
+        min_instances: int | None | Unset = UNSET,
+        max_instances: int | None | Unset = UNSET,
     ) -> None:
         self.hardware = hardware
         self.min_instances = min_instances
@@ -63,11 +63,23 @@ class DeploymentConfiguration:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        hardware = self.hardware
+        hardware: None | str | Unset
+        if isinstance(self.hardware, Unset):
+            hardware = UNSET
+        else:
+            hardware = self.hardware
 
-        min_instances = self.min_instances
+        min_instances: int | None | Unset
+        if isinstance(self.min_instances, Unset):
+            min_instances = UNSET
+        else:
+            min_instances = self.min_instances
 
-        max_instances = self.max_instances
+        max_instances: int | None | Unset
+        if isinstance(self.max_instances, Unset):
+            max_instances = UNSET
+        else:
+            max_instances = self.max_instances
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,11 +95,33 @@ class DeploymentConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        hardware = d.pop("hardware", UNSET)
 
-        min_instances = d.pop("min_instances", UNSET)
+        def _parse_hardware(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        max_instances = d.pop("max_instances", UNSET)
+        hardware = _parse_hardware(d.pop("hardware", UNSET))
+
+        def _parse_min_instances(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_instances = _parse_min_instances(d.pop("min_instances", UNSET))
+
+        def _parse_max_instances(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_instances = _parse_max_instances(d.pop("max_instances", UNSET))
 
         deployment_configuration = cls(
             hardware=hardware,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -17,12 +17,12 @@ class DeploymentRelease:
     """One configuration of a deployment; each change makes a new release.
 
     Attributes:
-        number (int | Unset): Counts up from 1.
-        model (str | Unset): The model as `owner/name`.
-        version (str | Unset): The version ID it runs.
-        created_at (str | Unset):
-        created_by (Account | Unset): A user or organization.
-        configuration (DeploymentConfiguration | Unset):
+        number (int | None | Unset): Counts up from 1.
+        model (None | str | Unset): The model as `owner/name`.
+        version (None | str | Unset): The version ID it runs.
+        created_at (None | str | Unset):
+        created_by (Account | None | Unset):
+        configuration (DeploymentConfiguration | None | Unset):
     """
 
     __slots__ = (
@@ -35,23 +35,23 @@ class DeploymentRelease:
         "additional_properties",
     )
 
-    number: int | Unset
-    model: str | Unset
-    version: str | Unset
-    created_at: str | Unset
-    created_by: Account | Unset
-    configuration: DeploymentConfiguration | Unset
+    number: int | None | Unset
+    model: None | str | Unset
+    version: None | str | Unset
+    created_at: None | str | Unset
+    created_by: Account | None | Unset
+    configuration: DeploymentConfiguration | None | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
-        number: int | Unset = UNSET,
-        model: str | Unset = UNSET,
-        version: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        created_by: Account | Unset = UNSET,
-        configuration: DeploymentConfiguration | Unset = UNSET,
+        number: int | None | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        version: None | str | Unset = UNSET,
+        created_at: None | str | Unset = UNSET,
+        created_by: Account | None | Unset = UNSET,
+        configuration: DeploymentConfiguration | None | Unset = UNSET,
     ) -> None:
         self.number = number
         self.model = model
@@ -84,21 +84,48 @@ class DeploymentRelease:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        number = self.number
+        from ..models.account import Account  # noqa: PLC0415
+        from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
 
-        model = self.model
+        number: int | None | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
-        version = self.version
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        created_at = self.created_at
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, Account):
             created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
+        configuration: dict[str, Any] | None | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, DeploymentConfiguration):
             configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,27 +150,78 @@ class DeploymentRelease:
         from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
 
-        model = d.pop("model", UNSET)
+        def _parse_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        version = d.pop("version", UNSET)
+        number = _parse_number(d.pop("number", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: Account | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = Account.from_dict(_created_by)
+        model = _parse_model(d.pop("model", UNSET))
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: DeploymentConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = DeploymentConfiguration.from_dict(_configuration)
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_created_by(data: object) -> Account | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = Account.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Account | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_configuration(
+            data: object,
+        ) -> DeploymentConfiguration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = DeploymentConfiguration.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentConfiguration | None | Unset, data)
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
 
         deployment_release = cls(
             number=number,

@@ -20,13 +20,13 @@ class File:
     Attributes:
         id (str):
         urls (FileUrls):
-        name (str | Unset): The uploaded file name.
-        content_type (str | Unset):
-        size (int | Unset): Length in bytes.
-        etag (str | Unset):
-        checksums (FileChecksums | Unset): Digests of the content, keyed by algorithm.
-        metadata (FileMetadata | Unset): JSON given by the uploader.
-        created_at (str | Unset):
+        name (None | str | Unset): The uploaded file name.
+        content_type (None | str | Unset):
+        size (int | None | Unset): Length in bytes.
+        etag (None | str | Unset):
+        checksums (FileChecksums | None | Unset):
+        metadata (FileMetadata | None | Unset):
+        created_at (None | str | Unset):
         expires_at (None | str | Unset): Time the file will be deleted.
     """
 
@@ -46,13 +46,13 @@ class File:
 
     id: str
     urls: FileUrls
-    name: str | Unset
-    content_type: str | Unset
-    size: int | Unset
-    etag: str | Unset
-    checksums: FileChecksums | Unset
-    metadata: FileMetadata | Unset
-    created_at: str | Unset
+    name: None | str | Unset
+    content_type: None | str | Unset
+    size: int | None | Unset
+    etag: None | str | Unset
+    checksums: FileChecksums | None | Unset
+    metadata: FileMetadata | None | Unset
+    created_at: None | str | Unset
     expires_at: None | str | Unset
     additional_properties: dict[str, Any]
 
@@ -61,13 +61,13 @@ class File:
         *,
         id: str,
         urls: FileUrls,
-        name: str | Unset = UNSET,
-        content_type: str | Unset = UNSET,
-        size: int | Unset = UNSET,
-        etag: str | Unset = UNSET,
-        checksums: FileChecksums | Unset = UNSET,
-        metadata: FileMetadata | Unset = UNSET,
-        created_at: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        content_type: None | str | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+        etag: None | str | Unset = UNSET,
+        checksums: FileChecksums | None | Unset = UNSET,
+        metadata: FileMetadata | None | Unset = UNSET,
+        created_at: None | str | Unset = UNSET,
         expires_at: None | str | Unset = UNSET,
     ) -> None:
         self.id = id
@@ -105,27 +105,58 @@ class File:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
+        from ..models.file_checksums import FileChecksums  # noqa: PLC0415
+        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
+
         id = self.id
 
         urls = self.urls.to_dict()
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        content_type = self.content_type
+        content_type: None | str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = self.content_type
 
-        size = self.size
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        etag = self.etag
+        etag: None | str | Unset
+        if isinstance(self.etag, Unset):
+            etag = UNSET
+        else:
+            etag = self.etag
 
-        checksums: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checksums, Unset):
+        checksums: dict[str, Any] | None | Unset
+        if isinstance(self.checksums, Unset):
+            checksums = UNSET
+        elif isinstance(self.checksums, FileChecksums):
             checksums = self.checksums.to_dict()
+        else:
+            checksums = self.checksums
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, FileMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        created_at = self.created_at
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
@@ -167,29 +198,84 @@ class File:
 
         urls = FileUrls.from_dict(d.pop("urls"))
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        content_type = d.pop("content_type", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        size = d.pop("size", UNSET)
+        def _parse_content_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        etag = d.pop("etag", UNSET)
+        content_type = _parse_content_type(d.pop("content_type", UNSET))
 
-        _checksums = d.pop("checksums", UNSET)
-        checksums: FileChecksums | Unset
-        if isinstance(_checksums, Unset):
-            checksums = UNSET
-        else:
-            checksums = FileChecksums.from_dict(_checksums)
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: FileMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = FileMetadata.from_dict(_metadata)
+        size = _parse_size(d.pop("size", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_etag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        etag = _parse_etag(d.pop("etag", UNSET))
+
+        def _parse_checksums(data: object) -> FileChecksums | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checksums_type_0 = FileChecksums.from_dict(data)
+
+                return checksums_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileChecksums | None | Unset, data)
+
+        checksums = _parse_checksums(d.pop("checksums", UNSET))
+
+        def _parse_metadata(data: object) -> FileMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = FileMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileMetadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         def _parse_expires_at(data: object) -> None | str | Unset:
             if data is None:

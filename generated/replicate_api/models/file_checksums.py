@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -12,8 +12,8 @@ class FileChecksums:
     """Digests of the content, keyed by algorithm.
 
     Attributes:
-        sha256 (str | Unset):
-        md5 (str | Unset):
+        sha256 (None | str | Unset):
+        md5 (None | str | Unset):
     """
 
     __slots__ = (
@@ -22,15 +22,15 @@ class FileChecksums:
         "additional_properties",
     )
 
-    sha256: str | Unset
-    md5: str | Unset
+    sha256: None | str | Unset
+    md5: None | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
-        sha256: str | Unset = UNSET,
-        md5: str | Unset = UNSET,
+        sha256: None | str | Unset = UNSET,
+        md5: None | str | Unset = UNSET,
     ) -> None:
         self.sha256 = sha256
         self.md5 = md5
@@ -59,9 +59,17 @@ class FileChecksums:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        sha256 = self.sha256
+        sha256: None | str | Unset
+        if isinstance(self.sha256, Unset):
+            sha256 = UNSET
+        else:
+            sha256 = self.sha256
 
-        md5 = self.md5
+        md5: None | str | Unset
+        if isinstance(self.md5, Unset):
+            md5 = UNSET
+        else:
+            md5 = self.md5
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +83,24 @@ class FileChecksums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        sha256 = d.pop("sha256", UNSET)
 
-        md5 = d.pop("md5", UNSET)
+        def _parse_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sha256 = _parse_sha256(d.pop("sha256", UNSET))
+
+        def _parse_md5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        md5 = _parse_md5(d.pop("md5", UNSET))
 
         file_checksums = cls(
             sha256=sha256,

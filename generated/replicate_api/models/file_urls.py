@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FileUrls")
 class FileUrls:
     """
     Attributes:
-        get (str | Unset): The file's API resource.
+        get (None | str | Unset): The file's API resource.
     """
 
     __slots__ = (
@@ -19,13 +19,13 @@ class FileUrls:
         "additional_properties",
     )
 
-    get: str | Unset
+    get: None | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
-        get: str | Unset = UNSET,
+        get: None | str | Unset = UNSET,
     ) -> None:
         self.get = get
         self.additional_properties = {}
@@ -53,7 +53,11 @@ class FileUrls:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        get = self.get
+        get: None | str | Unset
+        if isinstance(self.get, Unset):
+            get = UNSET
+        else:
+            get = self.get
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +69,15 @@ class FileUrls:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        get = d.pop("get", UNSET)
+
+        def _parse_get(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        get = _parse_get(d.pop("get", UNSET))
 
         file_urls = cls(
             get=get,

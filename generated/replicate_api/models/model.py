@@ -20,11 +20,11 @@ class Model:
     Attributes:
         owner (str):
         name (str):
-        url (str | Unset): The model's page.
+        url (None | str | Unset): The model's page.
         description (None | str | Unset):
-        visibility (ModelVisibility | Unset): `public` models can be seen and run by anyone; `private` ones only by
-            their owner.
-        is_official (bool | Unset): Official models are maintained by Replicate, always on, with a stable interface.
+        visibility (ModelVisibility | None | Unset):
+        is_official (bool | None | Unset): Official models are maintained by Replicate, always on, with a stable
+            interface.
         github_url (None | str | Unset):
         paper_url (None | str | Unset):
         license_url (None | str | Unset):
@@ -57,10 +57,10 @@ class Model:
 
     owner: str
     name: str
-    url: str | Unset
+    url: None | str | Unset
     description: None | str | Unset
-    visibility: ModelVisibility | Unset
-    is_official: bool | Unset
+    visibility: ModelVisibility | None | Unset
+    is_official: bool | None | Unset
     github_url: None | str | Unset
     paper_url: None | str | Unset
     license_url: None | str | Unset
@@ -77,10 +77,10 @@ class Model:
         *,
         owner: str,
         name: str,
-        url: str | Unset = UNSET,
+        url: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        visibility: ModelVisibility | Unset = UNSET,
-        is_official: bool | Unset = UNSET,
+        visibility: ModelVisibility | None | Unset = UNSET,
+        is_official: bool | None | Unset = UNSET,
         github_url: None | str | Unset = UNSET,
         paper_url: None | str | Unset = UNSET,
         license_url: None | str | Unset = UNSET,
@@ -138,7 +138,11 @@ class Model:
 
         name = self.name
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -146,11 +150,19 @@ class Model:
         else:
             description = self.description
 
-        visibility: str | Unset = UNSET
-        if not isinstance(self.visibility, Unset):
+        visibility: None | str | Unset
+        if isinstance(self.visibility, Unset):
+            visibility = UNSET
+        elif isinstance(self.visibility, ModelVisibility):
             visibility = self.visibility.value
+        else:
+            visibility = self.visibility
 
-        is_official = self.is_official
+        is_official: bool | None | Unset
+        if isinstance(self.is_official, Unset):
+            is_official = UNSET
+        else:
+            is_official = self.is_official
 
         github_url: None | str | Unset
         if isinstance(self.github_url, Unset):
@@ -253,7 +265,14 @@ class Model:
 
         name = d.pop("name")
 
-        url = d.pop("url", UNSET)
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -264,14 +283,31 @@ class Model:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _visibility = d.pop("visibility", UNSET)
-        visibility: ModelVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = ModelVisibility(_visibility)
+        def _parse_visibility(data: object) -> ModelVisibility | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                visibility_type_0 = ModelVisibility(data)
 
-        is_official = d.pop("is_official", UNSET)
+                return visibility_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelVisibility | None | Unset, data)
+
+        visibility = _parse_visibility(d.pop("visibility", UNSET))
+
+        def _parse_is_official(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_official = _parse_is_official(d.pop("is_official", UNSET))
 
         def _parse_github_url(data: object) -> None | str | Unset:
             if data is None:

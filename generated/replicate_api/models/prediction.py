@@ -27,14 +27,14 @@ class Prediction:
             waited). The server may add values.
         created_at (str): Creation time (RFC 3339).
         urls (PredictionUrls): API links for a prediction or training.
-        model (str | Unset): The model as `owner/name`.
+        model (None | str | Unset): The model as `owner/name`.
         version (None | str | Unset): The version ID; official models report an internal ID or `hidden`.
-        input_ (PredictionInput | Unset): The model's input, keyed by input name; see the version's `openapi_schema`.
+        input_ (None | PredictionInput | Unset):
         output (Any | Unset): What the model returned so far: any JSON value (text, list of chunks or file URLs, object,
             number) or null. File outputs are URLs or `data:` URIs.
         logs (None | str | Unset): The model's printed output so far.
         error (None | str | Unset): Why the prediction failed, when it did.
-        source (PredictionSource | Unset): How the prediction or training was created.
+        source (None | PredictionSource | Unset):
         deployment (None | str | Unset): The deployment that ran it, as `owner/name`, if any.
         data_removed (bool | None | Unset): True once input, output and logs have been deleted.
         started_at (None | str | Unset): Time the model started running.
@@ -44,7 +44,7 @@ class Prediction:
         webhook (None | str | Unset): URL that receives webhook calls.
         webhook_events_filter (list[WebhookEventType] | None | Unset):
         webhook_completed (None | str | Unset): Time the final webhook call was delivered.
-        stream (bool | Unset): Deprecated echo of the request's `stream` flag.
+        stream (bool | None | Unset): Deprecated echo of the request's `stream` flag.
     """
 
     __slots__ = (
@@ -76,13 +76,13 @@ class Prediction:
     status: PredictionStatus
     created_at: str
     urls: PredictionUrls
-    model: str | Unset
+    model: None | str | Unset
     version: None | str | Unset
-    input_: PredictionInput | Unset
+    input_: None | PredictionInput | Unset
     output: Any | Unset
     logs: None | str | Unset
     error: None | str | Unset
-    source: PredictionSource | Unset
+    source: None | PredictionSource | Unset
     deployment: None | str | Unset
     data_removed: bool | None | Unset
     started_at: None | str | Unset
@@ -92,7 +92,7 @@ class Prediction:
     webhook: None | str | Unset
     webhook_events_filter: list[WebhookEventType] | None | Unset
     webhook_completed: None | str | Unset
-    stream: bool | Unset
+    stream: bool | None | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -102,13 +102,13 @@ class Prediction:
         status: PredictionStatus,
         created_at: str,
         urls: PredictionUrls,
-        model: str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
         version: None | str | Unset = UNSET,
-        input_: PredictionInput | Unset = UNSET,
+        input_: None | PredictionInput | Unset = UNSET,
         output: Any | Unset = UNSET,
         logs: None | str | Unset = UNSET,
         error: None | str | Unset = UNSET,
-        source: PredictionSource | Unset = UNSET,
+        source: None | PredictionSource | Unset = UNSET,
         deployment: None | str | Unset = UNSET,
         data_removed: bool | None | Unset = UNSET,
         started_at: None | str | Unset = UNSET,
@@ -118,7 +118,7 @@ class Prediction:
         webhook: None | str | Unset = UNSET,
         webhook_events_filter: list[WebhookEventType] | None | Unset = UNSET,
         webhook_completed: None | str | Unset = UNSET,
-        stream: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
     ) -> None:
         self.id = id
         self.status = status
@@ -165,12 +165,13 @@ class Prediction:
     __hash__ = None  # type: ignore[assignment]
 
     @property
-    def input(self) -> PredictionInput | Unset:
+    def input(self) -> None | PredictionInput | Unset:
         """Alias of `input_`, under the API's own field name."""
         return self.input_
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
+        from ..models.prediction_input import PredictionInput  # noqa: PLC0415
         from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
 
         id = self.id
@@ -181,7 +182,11 @@ class Prediction:
 
         urls = self.urls.to_dict()
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
         version: None | str | Unset
         if isinstance(self.version, Unset):
@@ -189,9 +194,13 @@ class Prediction:
         else:
             version = self.version
 
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
+        input_: dict[str, Any] | None | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, PredictionInput):
             input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_
 
         output = self.output
 
@@ -207,9 +216,13 @@ class Prediction:
         else:
             error = self.error
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, PredictionSource):
             source = self.source.value
+        else:
+            source = self.source
 
         deployment: None | str | Unset
         if isinstance(self.deployment, Unset):
@@ -275,7 +288,11 @@ class Prediction:
         else:
             webhook_completed = self.webhook_completed
 
-        stream = self.stream
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -335,7 +352,14 @@ class Prediction:
 
         urls = PredictionUrls.from_dict(d.pop("urls"))
 
-        model = d.pop("model", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
 
         def _parse_version(data: object) -> None | str | Unset:
             if data is None:
@@ -346,12 +370,22 @@ class Prediction:
 
         version = _parse_version(d.pop("version", UNSET))
 
-        _input_ = d.pop("input", UNSET)
-        input_: PredictionInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = PredictionInput.from_dict(_input_)
+        def _parse_input_(data: object) -> None | PredictionInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = PredictionInput.from_dict(data)
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PredictionInput | Unset, data)
+
+        input_ = _parse_input_(d.pop("input", UNSET))
 
         output = d.pop("output", UNSET)
 
@@ -373,12 +407,22 @@ class Prediction:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: PredictionSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = PredictionSource(_source)
+        def _parse_source(data: object) -> None | PredictionSource | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = PredictionSource(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PredictionSource | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
 
         def _parse_deployment(data: object) -> None | str | Unset:
             if data is None:
@@ -492,7 +536,14 @@ class Prediction:
 
         webhook_completed = _parse_webhook_completed(d.pop("webhook_completed", UNSET))
 
-        stream = d.pop("stream", UNSET)
+        def _parse_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stream = _parse_stream(d.pop("stream", UNSET))
 
         prediction = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -14,8 +14,8 @@ class PredictionUrls:
     Attributes:
         get (str): Fetch the current state.
         cancel (str): Cancel it.
-        stream (str | Unset): Server-sent events with output as it is produced (models that stream).
-        web (str | Unset): The page on replicate.com.
+        stream (None | str | Unset): Server-sent events with output as it is produced (models that stream).
+        web (None | str | Unset): The page on replicate.com.
     """
 
     __slots__ = (
@@ -28,8 +28,8 @@ class PredictionUrls:
 
     get: str
     cancel: str
-    stream: str | Unset
-    web: str | Unset
+    stream: None | str | Unset
+    web: None | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -37,8 +37,8 @@ class PredictionUrls:
         *,
         get: str,
         cancel: str,
-        stream: str | Unset = UNSET,
-        web: str | Unset = UNSET,
+        stream: None | str | Unset = UNSET,
+        web: None | str | Unset = UNSET,
     ) -> None:
         self.get = get
         self.cancel = cancel
@@ -73,9 +73,17 @@ class PredictionUrls:
 
         cancel = self.cancel
 
-        stream = self.stream
+        stream: None | str | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
 
-        web = self.web
+        web: None | str | Unset
+        if isinstance(self.web, Unset):
+            web = UNSET
+        else:
+            web = self.web
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,9 +103,23 @@ class PredictionUrls:
 
         cancel = d.pop("cancel")
 
-        stream = d.pop("stream", UNSET)
+        def _parse_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        web = d.pop("web", UNSET)
+        stream = _parse_stream(d.pop("stream", UNSET))
+
+        def _parse_web(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        web = _parse_web(d.pop("web", UNSET))
 
         prediction_urls = cls(
             get=get,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -13,10 +13,10 @@ class Problem:
     fields; they are kept.
 
         Attributes:
-            type_ (str | Unset): A URI naming the kind of problem.
-            title (str | Unset): A short summary of the kind of problem.
-            detail (str | Unset): What went wrong in this case.
-            status (int | Unset): The HTTP status code.
+            type_ (None | str | Unset): A URI naming the kind of problem.
+            title (None | str | Unset): A short summary of the kind of problem.
+            detail (None | str | Unset): What went wrong in this case.
+            status (int | None | Unset): The HTTP status code.
     """
 
     __slots__ = (
@@ -27,19 +27,19 @@ class Problem:
         "additional_properties",
     )
 
-    type_: str | Unset
-    title: str | Unset
-    detail: str | Unset
-    status: int | Unset
+    type_: None | str | Unset
+    title: None | str | Unset
+    detail: None | str | Unset
+    status: int | None | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
-        type_: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        detail: str | Unset = UNSET,
-        status: int | Unset = UNSET,
+        type_: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        detail: None | str | Unset = UNSET,
+        status: int | None | Unset = UNSET,
     ) -> None:
         self.type_ = type_
         self.title = title
@@ -69,19 +69,35 @@ class Problem:
     __hash__ = None  # type: ignore[assignment]
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> None | str | Unset:
         """Alias of `type_`, under the API's own field name."""
         return self.type_
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        detail = self.detail
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
 
-        status = self.status
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,13 +115,42 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
 
-        title = d.pop("title", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        detail = d.pop("detail", UNSET)
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         problem = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -17,7 +17,7 @@ class SearchModel:
     """
     Attributes:
         model (Model): A model on Replicate.
-        metadata (SearchModelMetadata | Unset):
+        metadata (None | SearchModelMetadata | Unset):
     """
 
     __slots__ = (
@@ -27,14 +27,14 @@ class SearchModel:
     )
 
     model: Model
-    metadata: SearchModelMetadata | Unset
+    metadata: None | SearchModelMetadata | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
         model: Model,
-        metadata: SearchModelMetadata | Unset = UNSET,
+        metadata: None | SearchModelMetadata | Unset = UNSET,
     ) -> None:
         self.model = model
         self.metadata = metadata
@@ -63,11 +63,17 @@ class SearchModel:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
+        from ..models.search_model_metadata import SearchModelMetadata  # noqa: PLC0415
+
         model = self.model.to_dict()
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SearchModelMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,12 +91,22 @@ class SearchModel:
         d = dict(src_dict)
         model = Model.from_dict(d.pop("model"))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SearchModelMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SearchModelMetadata.from_dict(_metadata)
+        def _parse_metadata(data: object) -> None | SearchModelMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = SearchModelMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SearchModelMetadata | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         search_model = cls(
             model=model,

@@ -12,7 +12,7 @@ class SearchModelMetadata:
     """
     Attributes:
         generated_description (None | str | Unset):
-        tags (list[str] | Unset):
+        tags (list[str] | None | Unset):
         score (float | None | Unset): Relevance to the query.
     """
 
@@ -24,7 +24,7 @@ class SearchModelMetadata:
     )
 
     generated_description: None | str | Unset
-    tags: list[str] | Unset
+    tags: list[str] | None | Unset
     score: float | None | Unset
     additional_properties: dict[str, Any]
 
@@ -32,7 +32,7 @@ class SearchModelMetadata:
         self,
         *,
         generated_description: None | str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
         score: float | None | Unset = UNSET,
     ) -> None:
         self.generated_description = generated_description
@@ -69,8 +69,13 @@ class SearchModelMetadata:
         else:
             generated_description = self.generated_description
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         score: float | None | Unset
@@ -105,7 +110,22 @@ class SearchModelMetadata:
             d.pop("generated_description", UNSET)
         )
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         def _parse_score(data: object) -> float | None | Unset:
             if data is None:

@@ -27,14 +27,14 @@ class Training:
             waited). The server may add values.
         created_at (str): Creation time (RFC 3339).
         urls (PredictionUrls): API links for a prediction or training.
-        model (str | Unset): The base model as `owner/name`.
+        model (None | str | Unset): The base model as `owner/name`.
         version (None | str | Unset): The base version's ID.
         destination (None | str | Unset): The model that receives the new version, as `owner/name`.
-        input_ (TrainingInput | Unset): Inputs of the model's training function, keyed by name.
+        input_ (None | TrainingInput | Unset):
         output (None | TrainingOutput | Unset):
         logs (None | str | Unset):
         error (None | str | Unset): Why the training failed, when it did.
-        source (PredictionSource | Unset): How the prediction or training was created.
+        source (None | PredictionSource | Unset):
         data_removed (bool | None | Unset):
         started_at (None | str | Unset):
         completed_at (None | str | Unset):
@@ -69,14 +69,14 @@ class Training:
     status: PredictionStatus
     created_at: str
     urls: PredictionUrls
-    model: str | Unset
+    model: None | str | Unset
     version: None | str | Unset
     destination: None | str | Unset
-    input_: TrainingInput | Unset
+    input_: None | TrainingInput | Unset
     output: None | TrainingOutput | Unset
     logs: None | str | Unset
     error: None | str | Unset
-    source: PredictionSource | Unset
+    source: None | PredictionSource | Unset
     data_removed: bool | None | Unset
     started_at: None | str | Unset
     completed_at: None | str | Unset
@@ -92,14 +92,14 @@ class Training:
         status: PredictionStatus,
         created_at: str,
         urls: PredictionUrls,
-        model: str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
         version: None | str | Unset = UNSET,
         destination: None | str | Unset = UNSET,
-        input_: TrainingInput | Unset = UNSET,
+        input_: None | TrainingInput | Unset = UNSET,
         output: None | TrainingOutput | Unset = UNSET,
         logs: None | str | Unset = UNSET,
         error: None | str | Unset = UNSET,
-        source: PredictionSource | Unset = UNSET,
+        source: None | PredictionSource | Unset = UNSET,
         data_removed: bool | None | Unset = UNSET,
         started_at: None | str | Unset = UNSET,
         completed_at: None | str | Unset = UNSET,
@@ -149,13 +149,14 @@ class Training:
     __hash__ = None  # type: ignore[assignment]
 
     @property
-    def input(self) -> TrainingInput | Unset:
+    def input(self) -> None | TrainingInput | Unset:
         """Alias of `input_`, under the API's own field name."""
         return self.input_
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
         from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
+        from ..models.training_input import TrainingInput  # noqa: PLC0415
         from ..models.training_output import TrainingOutput  # noqa: PLC0415
 
         id = self.id
@@ -166,7 +167,11 @@ class Training:
 
         urls = self.urls.to_dict()
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
         version: None | str | Unset
         if isinstance(self.version, Unset):
@@ -180,9 +185,13 @@ class Training:
         else:
             destination = self.destination
 
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
+        input_: dict[str, Any] | None | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, TrainingInput):
             input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_
 
         output: dict[str, Any] | None | Unset
         if isinstance(self.output, Unset):
@@ -204,9 +213,13 @@ class Training:
         else:
             error = self.error
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, PredictionSource):
             source = self.source.value
+        else:
+            source = self.source
 
         data_removed: bool | None | Unset
         if isinstance(self.data_removed, Unset):
@@ -299,7 +312,14 @@ class Training:
 
         urls = PredictionUrls.from_dict(d.pop("urls"))
 
-        model = d.pop("model", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
 
         def _parse_version(data: object) -> None | str | Unset:
             if data is None:
@@ -319,12 +339,22 @@ class Training:
 
         destination = _parse_destination(d.pop("destination", UNSET))
 
-        _input_ = d.pop("input", UNSET)
-        input_: TrainingInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = TrainingInput.from_dict(_input_)
+        def _parse_input_(data: object) -> None | TrainingInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_0 = TrainingInput.from_dict(data)
+
+                return input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingInput | Unset, data)
+
+        input_ = _parse_input_(d.pop("input", UNSET))
 
         def _parse_output(data: object) -> None | TrainingOutput | Unset:
             if data is None:
@@ -361,12 +391,22 @@ class Training:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: PredictionSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = PredictionSource(_source)
+        def _parse_source(data: object) -> None | PredictionSource | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = PredictionSource(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PredictionSource | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
 
         def _parse_data_removed(data: object) -> bool | None | Unset:
             if data is None:

@@ -17,7 +17,7 @@ class Version:
 
     Attributes:
         id (str):
-        created_at (str | Unset):
+        created_at (None | str | Unset):
         cog_version (None | str | Unset): The Cog release that built it.
         openapi_schema (None | Unset | VersionSchema):
     """
@@ -31,7 +31,7 @@ class Version:
     )
 
     id: str
-    created_at: str | Unset
+    created_at: None | str | Unset
     cog_version: None | str | Unset
     openapi_schema: None | Unset | VersionSchema
     additional_properties: dict[str, Any]
@@ -40,7 +40,7 @@ class Version:
         self,
         *,
         id: str,
-        created_at: str | Unset = UNSET,
+        created_at: None | str | Unset = UNSET,
         cog_version: None | str | Unset = UNSET,
         openapi_schema: None | Unset | VersionSchema = UNSET,
     ) -> None:
@@ -77,7 +77,11 @@ class Version:
 
         id = self.id
 
-        created_at = self.created_at
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
         cog_version: None | str | Unset
         if isinstance(self.cog_version, Unset):
@@ -112,7 +116,14 @@ class Version:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         def _parse_cog_version(data: object) -> None | str | Unset:
             if data is None:
