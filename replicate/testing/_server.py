@@ -1,0 +1,237 @@
+"""``LocalServer``: the app on a loopback port, served by uvicorn from a background thread."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from . import _engine as engine
+from ._app import create_app
+from ._counters import Counters
+from ._faults import Faults
+from ._frontdoor import FrontDoor
+from ._registry import ModelFn, VersionRecord
+from ._runs import Run
+from ._schema import JsonSchema
+
+
+class _Predictions(Mapping[str, dict[str, Any]]):
+    """Read-only view of stored predictions by id, each rendered as ``GET`` would show it."""
+
+    def __init__(self, server: LocalServer) -> None:
+        self._server = server
+
+    def _runs(self) -> dict[str, Run]:
+        return self._server.state.predictions
+
+    def __getitem__(self, prediction_id: str) -> dict[str, Any]:
+        import time
+
+        run = self._runs()[prediction_id]
+        return run.render(time.time(), self._server.origin)
+
+    def __iter__(self) -> Any:
+        return iter(list(self._runs()))
+
+    def __len__(self) -> int:
+        return len(self._runs())
+
+
+class LocalServer:
+    """A local Replicate-compatible HTTP server with deterministic stand-in models.
+
+    >>> with LocalServer() as server:
+    ...     server.base_url          # "http://127.0.0.1:PORT/v1"
+
+    ``token`` is the API token clients must send (``None`` accepts any bearer token).
+    ``speed`` divides every duration on the model clock (``speed=10``: ten times faster).
+    ``port=0`` picks a free port. The seed models are local stand-ins, not real models.
+    """
+
+    def __init__(
+        self,
+        token: str | None = "r8_test",
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        speed: float = 1.0,
+        page_size: int = 20,
+        output_data_uris: bool = False,
+        max_upload_size: int | None = None,
+    ) -> None:
+        self.host = host
+        self._requested_port = port
+        self.state = engine.new_state(
+            token=token,
+            speed=speed,
+            page_size=page_size,
+            output_data_uris=output_data_uris,
+            max_upload_size=max_upload_size,
+        )
+        self.app: FrontDoor = create_app(state=self.state)
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> LocalServer:
+        """Bind the port and serve from a daemon thread; returns once it accepts requests."""
+        if self._thread is not None:
+            return self
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((self.host, self._requested_port))
+        self._socket = sock
+        config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            loop="asyncio",
+            http="h11",
+            ws="none",
+            proxy_headers=False,
+            server_header=False,
+            timeout_graceful_shutdown=1,
+        )
+        self._server = uvicorn.Server(config)
+        self.state.closing = False
+        ready = threading.Event()
+        self._thread = threading.Thread(
+            target=self._serve, args=(ready,), name="replicate-testing-server", daemon=True
+        )
+        self._thread.start()
+        ready.wait(10)
+        if not self._server.started:
+            self.stop()
+            raise RuntimeError("the local Replicate server did not start")
+        return self
+
+    def _serve(self, ready: threading.Event) -> None:
+        assert self._server is not None and self._socket is not None
+        server, sock = self._server, self._socket
+
+        async def main() -> None:
+            task = asyncio.get_running_loop().create_task(server.serve(sockets=[sock]))
+            while not server.started and not task.done():
+                await asyncio.sleep(0.005)
+            ready.set()
+            await task
+
+        try:
+            asyncio.run(main())
+        finally:
+            ready.set()
+
+    def stop(self) -> None:
+        """Stop serving (open streams and held requests end within about a second)."""
+        self.state.closing = True
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self._socket is not None:
+            self._socket.close()
+        self._thread = self._server = self._socket = None
+
+    def __enter__(self) -> LocalServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- addresses ------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        if self._socket is None:
+            raise RuntimeError("the server is not running; call start() first")
+        return int(self._socket.getsockname()[1])
+
+    @property
+    def origin(self) -> str:
+        """``http://HOST:PORT`` (what the official v1 client calls its base URL)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """``http://HOST:PORT/v1``."""
+        return f"{self.origin}/v1"
+
+    # -- what tests use -------------------------------------------------------------------
+
+    @property
+    def token(self) -> str | None:
+        return self.state.token
+
+    @property
+    def faults(self) -> Faults:
+        return self.state.faults
+
+    @property
+    def counters(self) -> Counters:
+        return self.state.counters
+
+    @property
+    def predictions(self) -> Mapping[str, dict[str, Any]]:
+        return _Predictions(self)
+
+    @property
+    def webhook_secret(self) -> str:
+        return self.state.webhook_secret
+
+    def register_model(
+        self,
+        name: str,
+        fn: ModelFn,
+        *,
+        version_id: str | None = None,
+        input_schema: JsonSchema | None = None,
+        output_schema: JsonSchema | None = None,
+        run_time: float = 0.0,
+        streaming: bool = False,
+        start_delay: float = 0.0,
+        trainable: bool = False,
+        official: bool = False,
+    ) -> str:
+        """Serve ``fn`` as the newest version of ``owner/name``; returns the version id.
+
+        ``fn(**inputs)`` gives the output; it is called once, when a prediction is created,
+        and ``run_time`` sets how long the prediction then appears to run. Schemas not given
+        are derived from the signature and annotations. A generator function streams its
+        items as output events. Returning ``OutputFile``, ``bytes`` or a ``pathlib.Path``
+        gives a URL on the file-delivery route.
+        """
+        version: VersionRecord = engine.register_model(
+            self.state,
+            name,
+            fn,
+            version_id=version_id,
+            input_schema=input_schema,
+            output_schema=output_schema,
+            run_time=run_time,
+            streaming=streaming,
+            start_delay=start_delay,
+            trainable=trainable,
+            official=official,
+        )
+        return version.id
+
+    def reset(self) -> None:
+        """Put the state back to the seed (models, runs, files, counters and faults)."""
+        engine.reset(self.state)
