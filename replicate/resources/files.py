@@ -46,7 +46,7 @@ class _Upload:
         metadata: Mapping[str, Any] | None,
     ) -> None:
         self._opened: IO[bytes] | None = None
-        self.source: bytes | IO[bytes]
+        self.source: bytes | IO[bytes] | _ReadOnly
         if isinstance(content, bytes | bytearray | memoryview):
             self.source, default_name = bytes(content), "file"
         elif isinstance(content, str | os.PathLike):
@@ -54,7 +54,7 @@ class _Upload:
             self.source = self._opened = path.open("rb")
             default_name = path.name
         elif hasattr(content, "read"):
-            self.source = content
+            self.source = content if _seekable(content) else _ReadOnly(content)
             default_name = Path(str(getattr(content, "name", "") or "file")).name
         else:
             raise TypeError(
@@ -69,10 +69,7 @@ class _Upload:
         self._builds = 0
 
     def _rewindable(self) -> bool:
-        if isinstance(self.source, bytes):
-            return True
-        seekable = getattr(self.source, "seekable", None)
-        return bool(seekable and seekable())
+        return isinstance(self.source, bytes) or _seekable(self.source)
 
     def form(self) -> dict[str, Any]:
         """httpx `data=` and `files=` for one attempt; each attempt re-sends the whole file."""
@@ -94,6 +91,25 @@ class _Upload:
     def close(self) -> None:
         if self._opened is not None:
             self._opened.close()
+
+
+def _seekable(stream: object) -> bool:
+    seekable = getattr(stream, "seekable", None)
+    try:
+        return bool(seekable and seekable())
+    except ValueError:  # closed
+        return False
+
+
+class _ReadOnly:
+    """A pipe or socket seen only through `read`: httpx then streams it chunked instead of
+    trusting a size from fstat (0 for a pipe) or trying to seek it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read(size)
 
 
 def _upload_factory(
