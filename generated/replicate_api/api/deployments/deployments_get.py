@@ -33,6 +33,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Deployment | Problem | None:
+    if response.status_code >= 400 and "json" not in response.headers.get(
+        "content-type", ""
+    ):
+        # An error page from a proxy or load balancer: there is no problem document to parse.
+        if client.raise_on_unexpected_status:
+            from ...errors import UnexpectedStatus
+
+            raise UnexpectedStatus(response.status_code, response.content)
+        return None
     if response.status_code == 200:
         response_200 = Deployment.from_dict(response.json())
 
