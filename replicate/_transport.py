@@ -26,6 +26,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(90.0, connect=10.0, pool=30.0)
 DEFAULT_MAX_RETRIES = 2
 
 RequestFactory = Callable[[], httpx.Request]
+_UNSAFE_SEGMENTS = frozenset({"", ".", ".."})
 
 
 class _Transport:
@@ -40,10 +41,20 @@ class _Transport:
         self._token = token
 
     def url(self, path_or_url: str) -> httpx.URL:
-        """An absolute URL for an API path ("/predictions") or an absolute URL as given."""
+        """An absolute URL for an API path ("/predictions") or an absolute URL as given.
+
+        A path with an empty, "." or ".." segment is refused: httpx would resolve it, so
+        an id of ".." would turn GET /v1/predictions/.. into GET /v1/.
+        """
         if "://" in path_or_url:
             return httpx.URL(path_or_url)
-        return self.base_url.join(path_or_url.lstrip("/"))
+        path = path_or_url.lstrip("/")
+        if path and _UNSAFE_SEGMENTS.intersection(path.partition("?")[0].split("/")):
+            raise ValueError(
+                f"Refusing to request {path_or_url!r}: an empty, '.' or '..' path segment "
+                "(from an empty or dotted id or name) would reach another endpoint"
+            )
+        return self.base_url.join(path)
 
     def is_api_url(self, url: httpx.URL) -> bool:
         base = self.base_url

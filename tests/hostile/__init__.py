@@ -1,0 +1,1 @@
+"""Hostile conditions: faults, bad input, secrets and load, with figures (issue 8)."""
