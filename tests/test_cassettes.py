@@ -28,6 +28,7 @@ from replicate_api.api.files import files_download
 from replicate_api.api.hardware import hardware_list
 from replicate_api.api.models import models_readme_get, models_versions_delete
 from replicate_api.api.predictions import predictions_create, predictions_get
+from replicate_api.errors import UnexpectedStatus
 from replicate_api.types import File as Upload
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -282,7 +283,12 @@ def test_endpoint_sends_prefer_cancel_after_and_body() -> None:
 
 def test_endpoint_survives_a_non_json_error_body() -> None:
     # Proxies in front of the API answer some errors with HTML: no parsed body, no JSONDecodeError.
+    # With raise_on_unexpected_status the generated client reports it as unexpected instead.
     client = answering(500, b"<html>upstream failure</html>", "text/html")
+    with pytest.raises(UnexpectedStatus) as caught:
+        predictions_get.sync_detailed("abc", client=client)
+    assert caught.value.status_code == 500
+    client.raise_on_unexpected_status = False
     result = predictions_get.sync_detailed("abc", client=client)
     assert result.status_code == 500 and result.parsed is None
 
