@@ -1,12 +1,14 @@
-"""webhooks: the signing secret of the account's default webhook.
+"""webhooks: the default webhook's signing secret, and checking deliveries with it.
 
 `client.webhooks.default.secret.get()` returns the `WebhookSecret` whose `key` verifies
-the signatures of webhook deliveries.
+the signatures of webhook deliveries; `client.webhooks.verify(body, headers, secret)`
+checks one delivery (see `replicate._webhooks.verify_webhook`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from ._base import AsyncResource, Call, SyncResource, model
 
@@ -23,10 +25,42 @@ def _secret() -> Call[WebhookSecret]:
     return Call.generated(webhooks_default_secret_get._get_kwargs(), model(WebhookSecret))
 
 
+def _verify(
+    body: bytes | str,
+    headers: Mapping[str, str],
+    secret: Any,
+    tolerance: float | None,
+    now: float | None,
+) -> Any:
+    from .._webhooks import verify_webhook
+
+    options: dict[str, Any] = {"now": now}
+    if tolerance is not None:
+        options["tolerance"] = tolerance
+    return verify_webhook(body, headers, secret, **options)
+
+
 class Webhooks(SyncResource):
     def __init__(self, client: Replicate) -> None:
         super().__init__(client)
         self.default = DefaultWebhook(client)
+
+    def verify(
+        self,
+        body: bytes | str,
+        headers: Mapping[str, str],
+        secret: Any,
+        *,
+        tolerance: float | None = None,
+        now: float | None = None,
+    ) -> Any:
+        """Check a webhook delivery and return its Prediction or Training.
+
+        `body` is the raw request body, `headers` its headers, `secret` the signing
+        secret ("whsec_…" or the `WebhookSecret` from `default.secret.get()`).
+        Raises WebhookVerificationError when the delivery is not authentic or is stale.
+        """
+        return _verify(body, headers, secret, tolerance, now)
 
 
 class DefaultWebhook(SyncResource):
@@ -45,6 +79,18 @@ class AsyncWebhooks(AsyncResource):
     def __init__(self, client: AsyncReplicate) -> None:
         super().__init__(client)
         self.default = AsyncDefaultWebhook(client)
+
+    def verify(
+        self,
+        body: bytes | str,
+        headers: Mapping[str, str],
+        secret: Any,
+        *,
+        tolerance: float | None = None,
+        now: float | None = None,
+    ) -> Any:
+        """Check a webhook delivery (no I/O, so not awaited); see `Webhooks.verify`."""
+        return _verify(body, headers, secret, tolerance, now)
 
 
 class AsyncDefaultWebhook(AsyncResource):
