@@ -71,6 +71,7 @@ def local_server(token: str) -> Iterator[str]:
             yield _base_url(server, log)
         finally:
             _stop(server)
+            console.print("\n[dim]Local server stopped.[/]")
 
 
 def _base_url(server: subprocess.Popen[str], log: IO[str]) -> str:
@@ -123,7 +124,7 @@ def _stop(server: subprocess.Popen[str]) -> None:
 def step(number: int, title: str, code: str) -> None:
     console.print()
     console.print(f"[bold cyan]{number}.[/] [bold]{title}[/]")
-    console.print(f"   [dim]{escape(code)}[/]")
+    console.print(f"   [dim]{escape(code)}[/]", soft_wrap=True)
 
 
 def done(message: str) -> None:
@@ -140,7 +141,7 @@ def run_hello_world(client: replicate.Replicate) -> None:
 
 
 def stream_tokens(client: replicate.Replicate) -> None:
-    prompt = "Write a haiku about a fast Python SDK."
+    prompt = "a haiku about fast code"
     step(
         2,
         "Stream a language model",
@@ -152,8 +153,7 @@ def stream_tokens(client: replicate.Replicate) -> None:
     for event in client.stream("anthropic/claude-sonnet-4", input={"prompt": prompt}):
         if getattr(event, "event", "output") != "output":
             continue
-        text = str(event)
-        console.print(escape(text).replace("\n", "\n     "), end="")
+        console.file.write(str(event).replace("\n", "\n     "))
         console.file.flush()
         tokens += 1
     console.print()
@@ -163,7 +163,7 @@ def stream_tokens(client: replicate.Replicate) -> None:
 
 
 def generate_image(client: replicate.Replicate, output_dir: Path) -> Path:
-    prompt = "a banana riding a rocket"
+    prompt = "a banana on a rocket"
     step(
         3,
         "Generate an image and save it",
@@ -201,7 +201,8 @@ def start_and_cancel(client: replicate.Replicate) -> None:
     step(
         4,
         "Start a slow model in the background, then cancel it",
-        "client.predictions.cancel(prediction_id=...)",
+        'client.models.predictions.create(model_owner="minimax", model_name="video-01", ...)'
+        "; client.predictions.cancel(prediction_id=...)",
     )
     prediction = client.models.predictions.create(
         model_owner="minimax", model_name="video-01", input={"prompt": "a cat surfing at dusk"}
@@ -246,7 +247,6 @@ def main(argv: list[str] | None = None) -> int:
                 stream_tokens(client)
                 generate_image(client, args.output_dir)
                 start_and_cancel(client)
-        console.print("[dim]Local server stopped.[/]")
     except KeyboardInterrupt:
         console.print("\n[red]demo interrupted[/]")
         return 130

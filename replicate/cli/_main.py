@@ -13,6 +13,8 @@ from ._context import TOKEN_VARIABLE, Context
 from ._errors import EXIT_API_ERROR, EXIT_INTERRUPTED, CLIError, UsageError
 from ._parser import build_parser
 
+DEBUG_VARIABLE = "REPLICATE_CLI_DEBUG"  # set: unexpected errors show their traceback
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `replicate ARGS...` and return the exit status (0 ok, 1 failed, 2 usage)."""
@@ -43,6 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
         return _fail(f"{error.strerror or error}{where}", EXIT_API_ERROR, arguments)
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        message = f"unexpected {type(error).__name__}: {error} (set {DEBUG_VARIABLE}=1 for details)"
+        return _fail(message, EXIT_API_ERROR, arguments)
 
 
 def _take_extra_inputs(args: argparse.Namespace, extra: list[str]) -> None:

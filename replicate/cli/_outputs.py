@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._transfer import name_for_url, unclobbered, write_chunks
+from ._transfer import name_for_url, safe_name, unclobbered, write_chunks
 from ._values import plain
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def save_files(context: Context, output: Any, directory: Path) -> Any:
 
 def save_file(context: Context, file: Any, directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
-    path = unclobbered(directory, name_for_url(file.url))
+    name = getattr(file, "name", None)
+    name = safe_name(name) if isinstance(name, str) else name_for_url(file.url)
+    path = unclobbered(directory, name)
     with context.ui.transfer(f"Downloading {path.name}", None) as advance:
         write_chunks(iter(file), path, advance)
     return path

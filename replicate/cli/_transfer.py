@@ -66,8 +66,12 @@ def name_for_url(url: str, fallback: str = "output") -> str:
     if url.startswith("data:"):
         media_type = url[5:].split(";", 1)[0].split(",", 1)[0]
         return fallback + (mimetypes.guess_extension(media_type) or "")
-    name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
-    name = name.replace("\\", "_").strip(". ")
+    return safe_name(unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]), fallback)
+
+
+def safe_name(name: str, fallback: str = "output") -> str:
+    """`name` made safe to join to a directory: no separators, no leading dots."""
+    name = name.replace("/", "_").replace("\\", "_").replace("\0", "").lstrip(". ").strip()
     return name or fallback
 
 

@@ -19,7 +19,8 @@ from ._values import cell, lookup, plain
 if TYPE_CHECKING:
     from rich.console import Console
 
-Column = tuple[str, str]  # (header, dotted key in the record)
+Column = tuple[str, str]
+UNLIMITED_WIDTH = 100_000  # (header, dotted key in the record)
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -39,7 +40,9 @@ class UI:
     def out(self) -> Console:
         from rich.console import Console
 
-        return Console(file=sys.stdout, highlight=False)
+        # Piped output keeps whole lines (no folding at 80 columns) for grep and friends.
+        width = None if _is_terminal(sys.stdout) else UNLIMITED_WIDTH
+        return Console(file=sys.stdout, highlight=False, width=width)
 
     @cached_property
     def err(self) -> Console:

@@ -12,7 +12,7 @@ from .._context import Context
 from .._errors import UsageError
 from .._inputs import upload_file
 from .._parser import add_command, add_group, add_limit
-from .._transfer import unclobbered, write_chunks
+from .._transfer import safe_name, unclobbered, write_chunks
 from .._values import lookup, plain
 from ._listing import first
 
@@ -125,7 +125,7 @@ def download_(context: Context, args: argparse.Namespace) -> None:
         raise UsageError(
             "files download needs a signed link: pass its URL, or --owner, --expiry and --signature"
         )
-    path = args.output or unclobbered(Path("."), Path(details.get("name") or file_id).name)
+    path = args.output or unclobbered(Path("."), safe_name(str(details.get("name") or file_id)))
     response = context.client.files.download(
         file_id=file_id,
         owner=link["owner"],

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .._context import Context
+from .._errors import CLIError
 from .._inputs import parse_inputs, upload_files
 from .._outputs import save_files, show_output
 from .._parser import add_command
@@ -105,11 +106,13 @@ def _print_stream(context: Context, model: str, inputs: dict[str, Any]) -> None:
 def _tokens(events: Any) -> Iterator[str]:
     """Output text from a stream, whether it yields strings or server-sent events."""
     for event in events:
-        if isinstance(event, str):
-            yield event
-        elif getattr(event, "event", "output") == "output":
-            data = getattr(event, "data", event)
-            yield data if isinstance(data, str) else str(data)
+        kind = "output" if isinstance(event, str) else getattr(event, "event", "output")
+        data = getattr(event, "data", event)
+        text = data if isinstance(data, str) else str(data)
+        if kind == "output":
+            yield text
+        elif kind == "error":
+            raise CLIError(f"the model failed: {text}")
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
