@@ -171,3 +171,13 @@ def test_files_upload_list_get_download_delete(server: Any, tmp_path: Path) -> N
 
     _ok(run_cli("files", "delete", file_id, server=server))
     assert run_cli("files", "get", file_id, server=server).code == 1
+
+
+def test_import_replicate_does_not_load_the_command_line() -> None:
+    import subprocess
+    import sys
+
+    probe = "import sys, replicate; print(sorted(m for m in sys.modules if m.startswith('replicate.cli')))"
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "[]"

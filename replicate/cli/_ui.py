@@ -103,7 +103,7 @@ class UI:
 
     def note(self, message: str) -> None:
         """A short line for the person at the terminal (rich markup allowed)."""
-        self.err.print(message)
+        self.err.print(message, soft_wrap=True)
 
     def status(self, text: str) -> AbstractContextManager[object]:
         """A spinner with `text` while the block runs (only on a terminal)."""
