@@ -79,13 +79,13 @@ def parse_duration(text: str) -> float | None:
 
 
 def cancel_after_seconds(header: str | None) -> float | None:
-    if header is None:
+    if header is None or not header.strip():
         return None
     seconds = parse_duration(header)
     if seconds is None:
-        raise ProblemError(400, f"Cancel-After is not a valid duration: {header!r}")
+        raise ProblemError(422, f"Cancel-After is not a valid duration: {header!r}")
     if seconds < MIN_CANCEL_AFTER:
-        raise ProblemError(400, "Cancel-After must be at least 5 seconds")
+        raise ProblemError(422, "Cancel-After must be at least 5 seconds")
     return seconds
 
 

@@ -76,7 +76,7 @@ async def read_json_object(request: Request) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError) as error:
         raise ProblemError(400, f"The request body is not valid JSON: {error}") from None
     if not isinstance(data, dict):
-        raise ProblemError(400, "The request body must be a JSON object")
+        raise ProblemError(422, "The request body must be a JSON object")
     return data
 
 

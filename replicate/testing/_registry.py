@@ -118,6 +118,7 @@ class ModelRecord:
     license_url: str | None = None
     weights_url: str | None = None
     cover_image_path: str | None = None
+    cover_image_url: str | None = None
     readme: str | None = None
     tags: list[str] = field(default_factory=list)
     run_count: int = 0
@@ -140,6 +141,7 @@ class ModelRecord:
     def to_json(self, origin: str, default_example: dict[str, Any] | None = None) -> dict[str, Any]:
         latest = self.latest()
         cover = f"{origin}{self.cover_image_path}" if self.cover_image_path else None
+        cover = self.cover_image_url or cover
         return {
             "url": f"{origin}/{self.owner}/{self.name}",
             "owner": self.owner,
@@ -149,6 +151,7 @@ class ModelRecord:
             "github_url": self.github_url,
             "paper_url": self.paper_url,
             "license_url": self.license_url,
+            "weights_url": self.weights_url,
             "run_count": self.run_count,
             "cover_image_url": cover,
             "default_example": default_example,

@@ -163,7 +163,10 @@ async def download(request: Request) -> Response:
         "content-length": str(stored.blob.size),
         "content-disposition": f'attachment; filename="{filename}"',
     }
-    return StreamingResponse(_chunks(stored.blob), media_type=stored.content_type, headers=headers)
+    # Like the real endpoint, bytes come as application/octet-stream whatever was uploaded.
+    return StreamingResponse(
+        _chunks(stored.blob), media_type="application/octet-stream", headers=headers
+    )
 
 
 ROUTES = [

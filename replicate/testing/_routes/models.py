@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -84,14 +85,22 @@ def _required_string(body: dict[str, Any], key: str) -> str:
     return value
 
 
-def _optional_strings(body: dict[str, Any], keys: tuple[str, ...]) -> dict[str, str]:
-    found = {}
+def _optional_strings(body: dict[str, Any], keys: tuple[str, ...]) -> dict[str, str | None]:
+    """The given string fields; URL fields must be http(s) URLs (an empty one clears it)."""
+    found: dict[str, str | None] = {}
     for key in keys:
         value = body.get(key)
         if value is None:
             continue
         if not isinstance(value, str):
             raise ProblemError(422, f"{key} must be a string")
+        if key.endswith("_url"):
+            if not value:
+                found[key] = None
+                continue
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ProblemError(422, f"{key} must be an http(s) URL")
         found[key] = value
     return found
 
@@ -109,6 +118,10 @@ async def create(request: Request) -> Response:
         raise ProblemError(422, "visibility must be public or private")
     if hardware not in {item["sku"] for item in HARDWARE}:
         raise ProblemError(422, f"hardware {hardware!r} is not available; see GET /v1/hardware")
+    if owner != state.username:
+        raise ProblemError(
+            403, f"You can only create models owned by your account ({state.username})"
+        )
     if state.model_or_none(owner, name) is not None:
         raise ProblemError(409, f"A model named {owner}/{name} already exists")
     extras = _optional_strings(
@@ -125,6 +138,8 @@ async def create(request: Request) -> Response:
         license_url=extras.get("license_url"),
         created_at=time.time(),
     )
+    if extras.get("cover_image_url"):
+        model.cover_image_url = extras["cover_image_url"]
     state.registry.add_model(model)
     return json_response(model_json(state, model, origin_of(request)), 201)
 
@@ -136,9 +151,15 @@ async def get(request: Request) -> Response:
     return json_response(model_json(state, model, origin_of(request)))
 
 
+def _owned(state: ServerState, model: ModelRecord) -> ModelRecord:
+    if model.owner != state.username:
+        raise ProblemError(403, f"{model.full_name} belongs to another account")
+    return model
+
+
 async def update(request: Request) -> Response:
     state = state_of(request)
-    model = model_or_404(state, request)
+    model = _owned(state, model_or_404(state, request))
     changes = _optional_strings(await read_json_object(request), _EDITABLE)
     for key, value in changes.items():
         setattr(model, key, value)
@@ -147,7 +168,7 @@ async def update(request: Request) -> Response:
 
 async def delete(request: Request) -> Response:
     state = state_of(request)
-    model = model_or_404(state, request)
+    model = _owned(state, model_or_404(state, request))
     if model.visibility != "private" or model.versions:
         raise ProblemError(
             409, "Only private models without versions can be deleted; delete its versions first"
@@ -203,7 +224,7 @@ async def get_version(request: Request) -> Response:
 
 async def delete_version(request: Request) -> Response:
     state = state_of(request)
-    model = _versioned_model(state, request)
+    model = _owned(state, _versioned_model(state, request))
     if not state.registry.remove_version(model, path_param(request, "version_id")):
         raise ProblemError(404, f"Version not found in {model.full_name}")
     return Response(status_code=202)
