@@ -9,7 +9,6 @@ flaky network cannot buy the same prediction twice.
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 
@@ -48,7 +47,7 @@ def retry_delay(attempt: int, response: httpx.Response | None = None) -> float:
         advised = parse_retry_after(response.headers.get("retry-after"))
         if advised is not None:
             return min(advised, MAX_RETRY_AFTER)
-    ceiling = min(MAX_DELAY, INITIAL_DELAY * 2**attempt)
+    ceiling = min(MAX_DELAY, INITIAL_DELAY * 2.0**attempt)
     return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
@@ -61,8 +60,10 @@ def parse_retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime
+
     try:
-        when = email.utils.parsedate_to_datetime(value)
+        when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
     return max(0.0, float(when.timestamp()) - time.time())
