@@ -30,6 +30,7 @@ from ._transport import _connection_error
 
 if TYPE_CHECKING:
     from ._client import AsyncReplicate, Replicate
+    from ._transport import _Transport
 
 CHUNK_SIZE = 64 * 1024
 MAX_REDIRECTS = 5
@@ -185,16 +186,22 @@ def _parse_data_uri(uri: str) -> tuple[str, bytes]:
 
 
 class _Fetch:
-    """How downloads are signed: the token for the API's origin only, re-decided per hop."""
+    """How downloads are signed, decided again at every redirect hop.
+
+    The token goes only to URLs under the API's base URL (same origin and under its
+    path, e.g. /v1/files/…/download); any other host, or another path of the same
+    host (where a file server may live), gets no Authorization header at all.
+    """
 
     def __init__(self, client: Replicate | AsyncReplicate | None) -> None:
         self.client = client
 
     def build(self, http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> httpx.Request:
         transport = None if self.client is None else self.client._transport
-        headers = transport.auth_headers(url) if transport is not None else {}
+        trusted = transport is not None and _under_api(transport, url)
+        headers = transport.auth_headers(url) if transport is not None and trusted else {}
         request = http.build_request("GET", url, headers=headers)
-        if transport is None or not transport.is_api_url(url):
+        if not trusted:
             # Also drops a token set as a default header on a caller's own httpx client.
             request.headers.pop("Authorization", None)
         return request
@@ -285,6 +292,10 @@ class _AsyncFetch(_Fetch):
                     raise error_for_response(response)
             await asyncio.sleep(delay)
             attempt += 1
+
+
+def _under_api(transport: _Transport, url: httpx.URL) -> bool:
+    return transport.is_api_url(url) and url.path.startswith(transport.base_url.path)
 
 
 def _timeout(client: Replicate | AsyncReplicate | None) -> httpx.Timeout:

@@ -81,8 +81,6 @@ def drive(client: Replicate, flow: Flow[T]) -> T:
 
 
 async def adrive(client: AsyncReplicate, flow: Flow[T]) -> T:
-    import asyncio
-
     transport = client._transport
     result: Any = None
     error: Exception | None = None
@@ -97,11 +95,17 @@ async def adrive(client: AsyncReplicate, flow: Flow[T]) -> T:
             if isinstance(action, Send):
                 result = await transport.request(action.method, action.url, **action.kwargs())
             elif isinstance(action, Sleep):
-                await asyncio.sleep(action.seconds)
+                await _async_sleep(action.seconds)
             else:
                 result = _file_url(await client.files.create(**action.arguments))
         except Exception as failure:
             error = failure
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: `import replicate` must not pay for asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _file_url(file: Any) -> str:

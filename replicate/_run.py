@@ -137,6 +137,7 @@ def create_flow(
     data = prediction_json(response)
     if not wait or _finished_in_window(response, data, window, elapsed):
         return data
+    # Final statuses pass straight through (raising for failures); the rest is polled.
     return (yield from wait_flow(data, options, deadline))
 
 
@@ -162,9 +163,13 @@ def wait_flow(
         delay = next(delays)
         yield Sleep(delay if deadline is None else min(delay, deadline - now))
         data = prediction_json((yield Send("GET", _path(data))))
-    if data["status"] != "succeeded":
-        raise ModelError(as_prediction(data))
-    return data
+    if data["status"] == "succeeded":
+        return data
+    # Canceled by the server at the Cancel-After this run asked for: still our deadline.
+    by_deadline = options.cancel_on_timeout and data.get("deadline")
+    if options.timeout is not None and by_deadline and data["status"] in ("canceled", "aborted"):
+        raise DeadlineExceededError(as_prediction(data), options.timeout, canceled=True)
+    raise ModelError(as_prediction(data))
 
 
 def refresh_flow(data: dict[str, Any]) -> Flow[dict[str, Any]]:
@@ -189,8 +194,6 @@ def _finished_in_window(
     response: httpx.Response, data: dict[str, Any], window: int, elapsed: float
 ) -> bool:
     status = data.get("status")
-    if status in TERMINAL:
-        return True
     if status != "processing" or not window or response.status_code == 202:
         return False
     if data.get("output") is None:
