@@ -37,6 +37,17 @@ def should_retry_error(method: str, error: Exception) -> bool:
     return method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)
 
 
+def may_have_acted(error: Exception) -> bool:
+    """Whether a request that failed this way may still have been carried out."""
+    return not isinstance(error, NOT_SENT_ERRORS)
+
+
+def already_done(method: str, status: int) -> bool:
+    """A retried DELETE answered "not found" after an attempt that may have worked:
+    the earlier attempt deleted it, so the call succeeded."""
+    return method == "DELETE" and status in (404, 410)
+
+
 def retry_delay(attempt: int, response: httpx.Response | None = None) -> float:
     """Seconds to wait before retry number `attempt` (0-based).
 

@@ -115,6 +115,7 @@ class SyncTransport(_Transport):
     def send(self, build: RequestFactory, *, stream: bool = False) -> httpx.Response:
         """Send with retries; the response is read and closed unless `stream` and successful."""
         attempt = 0
+        acted = False  # an earlier attempt may have been carried out
         while True:
             request = build()
             started = time.perf_counter()
@@ -126,6 +127,7 @@ class SyncTransport(_Transport):
                     finally:
                         response.close()
             except httpx.TransportError as error:
+                acted = acted or _retries.may_have_acted(error)
                 delay = self._delay_after_error(attempt, request.method, error)
                 _log_failure(request, error, delay)
                 if delay is None:
@@ -134,6 +136,9 @@ class SyncTransport(_Transport):
                 _log_response(response, started)
                 if response.status_code < 400:
                     return response
+                if acted and _retries.already_done(request.method, response.status_code):
+                    return response  # our earlier, unanswered DELETE did the job
+                acted = acted or response.status_code >= 500
                 delay = self._delay_after_status(attempt, response)
                 if delay is None:
                     raise error_for_response(response)
@@ -168,6 +173,7 @@ class AsyncTransport(_Transport):
     async def send(self, build: RequestFactory, *, stream: bool = False) -> httpx.Response:
         """Send with retries; the response is read and closed unless `stream` and successful."""
         attempt = 0
+        acted = False  # an earlier attempt may have been carried out
         while True:
             request = build()
             started = time.perf_counter()
@@ -179,6 +185,7 @@ class AsyncTransport(_Transport):
                     finally:
                         await response.aclose()
             except httpx.TransportError as error:
+                acted = acted or _retries.may_have_acted(error)
                 delay = self._delay_after_error(attempt, request.method, error)
                 _log_failure(request, error, delay)
                 if delay is None:
@@ -187,6 +194,9 @@ class AsyncTransport(_Transport):
                 _log_response(response, started)
                 if response.status_code < 400:
                     return response
+                if acted and _retries.already_done(request.method, response.status_code):
+                    return response  # our earlier, unanswered DELETE did the job
+                acted = acted or response.status_code >= 500
                 delay = self._delay_after_status(attempt, response)
                 if delay is None:
                     raise error_for_response(response)

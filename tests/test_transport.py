@@ -406,3 +406,45 @@ async def test_async_create_on_429_is_retried_after_retry_after(sleeps: list[flo
         async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
             await client.models.predictions.create("acme/hello", input={})
     assert create.call_count == 2 and sleeps == [4.0]
+
+
+# A delete whose answer was lost ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [httpx.ReadError("reset"), httpx.RemoteProtocolError("dropped"), httpx.Response(503)],
+    ids=["reset", "dropped", "503"],
+)
+def test_a_retried_delete_that_finds_it_gone_succeeded(first: Any, sleeps: list[float]) -> None:
+    # The first attempt may have deleted it; "not found" on the retry means it is gone.
+    with respx.mock() as router:
+        route = router.delete(f"{API}/files/f1").mock(side_effect=[first, httpx.Response(404)])
+        assert _client().files.delete(file_id="f1") is None
+    assert route.call_count == 2
+
+
+@pytest.mark.parametrize(
+    "first",
+    [None, httpx.ConnectError("refused")],
+    ids=["first-attempt", "after-refused-connection"],
+)
+def test_a_delete_of_something_that_never_existed_is_not_found(
+    first: Any, sleeps: list[float]
+) -> None:
+    from replicate import NotFoundError
+
+    answers = [httpx.Response(404)] if first is None else [first, httpx.Response(404)]
+    with respx.mock() as router:
+        router.delete(f"{API}/deployments/acme/gone").mock(side_effect=answers)
+        with pytest.raises(NotFoundError):
+            _client().deployments.delete(deployment_owner="acme", deployment_name="gone")
+
+
+async def test_async_retried_delete_that_finds_it_gone_succeeded(sleeps: list[float]) -> None:
+    with respx.mock() as router:
+        router.delete(f"{API}/models/acme/m").mock(
+            side_effect=[httpx.ReadError("reset"), httpx.Response(404)]
+        )
+        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+            assert await client.models.delete("acme/m") is None
