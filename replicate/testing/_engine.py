@@ -431,6 +431,9 @@ def register_model(
                 readme=f"# {model_name}\n\nA model registered with replicate.testing.\n",
             )
         )
+    if version_id is None:  # stable for a given model, function and registration order
+        label = getattr(fn, "__qualname__", type(fn).__name__)
+        version_id = digest_id("version", model.full_name, label, str(len(model.versions)))
     version = make_version(
         model.full_name,
         fn,

@@ -25,12 +25,21 @@ def iso(timestamp: float) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def parse_iso(text: str) -> float | None:
-    """Parse an RFC 3339 date-time (``Z`` or offset) into a Unix time, or None."""
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
+_MICROSECOND = _dt.timedelta(microseconds=1)
+
+
+def micros(timestamp: float) -> int:
+    """A Unix time in whole microseconds, rounded exactly as ``iso`` rounds it."""
+    return (_dt.datetime.fromtimestamp(timestamp, tz=_dt.UTC) - _EPOCH) // _MICROSECOND
+
+
+def parse_iso_micros(text: str) -> int | None:
+    """Parse an RFC 3339 date-time (``Z`` or offset) into Unix microseconds, or None."""
     try:
         moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.UTC)
-    return moment.timestamp()
+    return (moment - _EPOCH) // _MICROSECOND

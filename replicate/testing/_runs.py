@@ -146,6 +146,15 @@ class Run:
             body.pop(key, None)
         return body
 
+    def render_started(self, origin: str) -> dict[str, Any]:
+        """The run at the moment it started (the body of a ``start`` webhook)."""
+        body = self.render(self.started, origin)
+        if body["status"] != "processing":  # a run that ends as it starts
+            body.update(status="processing", output=None, error=None)
+            body.pop("completed_at", None)
+            body.pop("metrics", None)
+        return body
+
     def render(
         self, now: float, origin: str, *, held: bool = False, inline_files: bool = False
     ) -> dict[str, Any]:

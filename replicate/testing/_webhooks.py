@@ -91,7 +91,7 @@ async def deliver(state: ServerState, run: Run, origin: str) -> None:
             if not sent_start and status != "starting":
                 sent_start = True
                 if "start" in wanted and now >= run.started and status != "aborted":
-                    await _post(state, client, run.webhook, run.render(run.started, origin))
+                    await _post(state, client, run.webhook, run.render_started(origin))
             done = status in TERMINAL_STATUSES
             snapshot = run.render(now, origin)
             changed = []

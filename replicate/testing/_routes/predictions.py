@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from .. import _engine as engine
 from .._http import ProblemError, json_response, origin_of, page, read_json_object
-from .._ids import parse_iso
+from .._ids import micros, parse_iso_micros
 from .._registry import VersionRecord
 from .._state import ServerState
 from ._common import model_or_404, optional_string, path_param, run_or_404, state_of
@@ -74,11 +74,12 @@ async def get(request: Request) -> Response:
     return json_response(run.render(time.time(), origin_of(request)))
 
 
-def _time_filter(request: Request, name: str) -> float | None:
+def _time_filter(request: Request, name: str) -> int | None:
+    """A date-time query parameter in whole microseconds (the precision of ``created_at``)."""
     text = request.query_params.get(name)
-    if text is None:
+    if not text:
         return None
-    moment = parse_iso(text)
+    moment = parse_iso_micros(text)
     if moment is None:
         raise ProblemError(400, f"{name} must be an ISO 8601 date-time")
     return moment
@@ -93,8 +94,8 @@ async def list_all(request: Request) -> Response:
         run
         for run in reversed(state.predictions.values())
         if source != "web"
-        and (after is None or run.created >= after)
-        and (before is None or run.created < before)
+        and (after is None or micros(run.created) >= after)
+        and (before is None or micros(run.created) < before)
     ]
     chunk, links = page(request, runs, state.page_size)
     now, origin = time.time(), origin_of(request)
