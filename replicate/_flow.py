@@ -12,33 +12,39 @@ import time
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
+from weakref import WeakKeyDictionary
 
 import httpx
 
 if TYPE_CHECKING:
     from ._client import AsyncReplicate, Replicate
+    from ._transport import _Transport
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """An API request; the flow receives the (read) httpx.Response."""
+    """An API request to `url` (a path under the base URL, or absolute); the flow receives
+    the (read) httpx.Response."""
 
     method: str
     url: str
     json: Any = None
     headers: dict[str, str] | None = None
-    timeout: httpx.Timeout | None = None
+    # The read timeout this request needs at least (a create held open by Prefer: wait).
+    min_read: float | None = None
 
-    def kwargs(self) -> dict[str, Any]:
+    def kwargs(self, timeout: httpx.Timeout) -> dict[str, Any]:
         kwargs: dict[str, Any] = {}
         if self.json is not None:
             kwargs["json"] = self.json
         if self.headers:
             kwargs["headers"] = self.headers
-        if self.timeout is not None:
-            kwargs["timeout"] = self.timeout
+        if self.min_read is not None and timeout.read is not None and timeout.read < self.min_read:
+            kwargs["timeout"] = httpx.Timeout(
+                connect=timeout.connect, read=self.min_read, write=timeout.write, pool=timeout.pool
+            )
         return kwargs
 
 
@@ -60,6 +66,7 @@ Flow = Generator[Action, Any, T]
 
 def drive(client: Replicate, flow: Flow[T]) -> T:
     transport = client._transport
+    base = _base(transport)
     result: Any = None
     error: Exception | None = None
     while True:
@@ -71,7 +78,8 @@ def drive(client: Replicate, flow: Flow[T]) -> T:
         result = error = None
         try:
             if isinstance(action, Send):
-                result = transport.request(action.method, action.url, **action.kwargs())
+                url = action.url if "://" in action.url else base + action.url
+                result = transport.request(action.method, url, **action.kwargs(transport.timeout))
             elif isinstance(action, Sleep):
                 time.sleep(action.seconds)
             else:
@@ -82,6 +90,7 @@ def drive(client: Replicate, flow: Flow[T]) -> T:
 
 async def adrive(client: AsyncReplicate, flow: Flow[T]) -> T:
     transport = client._transport
+    base = _base(transport)
     result: Any = None
     error: Exception | None = None
     while True:
@@ -93,13 +102,31 @@ async def adrive(client: AsyncReplicate, flow: Flow[T]) -> T:
         result = error = None
         try:
             if isinstance(action, Send):
-                result = await transport.request(action.method, action.url, **action.kwargs())
+                url = action.url if "://" in action.url else base + action.url
+                result = await transport.request(
+                    action.method, url, **action.kwargs(transport.timeout)
+                )
             elif isinstance(action, Sleep):
                 await _async_sleep(action.seconds)
             else:
                 result = _file_url(await client.files.create(**action.arguments))
         except Exception as failure:
             error = failure
+
+
+_BASES: WeakKeyDictionary[_Transport, str] = WeakKeyDictionary()
+
+
+def _base(transport: _Transport) -> str:
+    """The API base URL without its final slash, to put a flow's "/path" after.
+
+    Flows build their paths only from checked references and quoted ids, and an absolute
+    URL spares the transport a URL join (the costliest step of a small request).
+    """
+    base = _BASES.get(transport)
+    if base is None:
+        base = _BASES[transport] = str(transport.base_url).rstrip("/")
+    return base
 
 
 async def _async_sleep(seconds: float) -> None:

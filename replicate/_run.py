@@ -22,7 +22,14 @@ from weakref import WeakKeyDictionary
 import httpx
 
 from ._errors import APIResponseError, DeadlineExceededError, ModelError, ReplicateError
-from ._files import FileOutput, data_uri, find_files, replace_files, upload_args
+from ._files import (
+    FileOutput,
+    data_uri,
+    find_files,
+    replace_files,
+    to_file_outputs,
+    upload_args,
+)
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
 from ._refs import ModelRef, parse_ref
 from ._streaming import ServerSentEvent, aiter_events, iter_events
@@ -123,15 +130,17 @@ def create_flow(
     if stream:
         body["stream"] = True
     headers: dict[str, str] = {}
-    timeout = None
     if window:
         headers["Prefer"] = f"wait={window}"
-        timeout = httpx.Timeout(30.0, read=window + WINDOW_READ_SLACK)
     if options.timeout is not None and options.cancel_on_timeout:
         headers["Cancel-After"] = f"{max(5, math.ceil(options.timeout) + SERVER_CANCEL_SLACK)}s"
     sent = time.monotonic()
     response = yield Send(
-        "POST", ref.prediction_path(), json=body, headers=headers, timeout=timeout
+        "POST",
+        ref.prediction_path(),
+        json=body,
+        headers=headers,
+        min_read=window + WINDOW_READ_SLACK if window else None,
     )
     elapsed = time.monotonic() - sent
     data = prediction_json(response)
@@ -224,7 +233,10 @@ def _poll_delays() -> Iterator[float]:
 
 
 def _path(data: dict[str, Any], action: str | None = None) -> str:
-    path = f"/predictions/{quote(str(data['id']), safe='')}"
+    ident = quote(str(data["id"]), safe="")
+    if ident in ("", ".", ".."):
+        raise ValueError(f"Refusing to use {data['id']!r} as a prediction id")
+    path = f"/predictions/{ident}"
     return path if action is None else f"{path}/{action}"
 
 
@@ -262,8 +274,6 @@ class _RawPrediction:
 def output_of(
     data: dict[str, Any], client: Replicate | AsyncReplicate, use_file_output: bool
 ) -> Any:
-    from ._files import to_file_outputs
-
     output = data.get("output")
     return to_file_outputs(output, client) if use_file_output else output
 
