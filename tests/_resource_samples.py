@@ -5,11 +5,36 @@ Each is a fresh dict per call, so a test may change it freely.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
+
+import httpx
+
+from replicate import AsyncReplicate, Replicate
 
 API = "https://api.replicate.test/v1"
 TOKEN = "r8_sampletoken0123456789"
 VERSION_ID = "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"
+
+
+# Clients for mocked tests. They share one connection pool per kind: building an HTTPS pool
+# (loading the CA bundle) costs more than a whole mocked call.
+@cache
+def _http() -> httpx.Client:
+    return httpx.Client()
+
+
+@cache
+def _async_http() -> httpx.AsyncClient:
+    return httpx.AsyncClient()
+
+
+def sync_client(**options: Any) -> Replicate:
+    return Replicate(bearer_token=TOKEN, base_url=API, http_client=_http(), **options)
+
+
+def async_client(**options: Any) -> AsyncReplicate:
+    return AsyncReplicate(bearer_token=TOKEN, base_url=API, http_client=_async_http(), **options)
 
 
 def prediction(ident: str = "gm3qorzdhgbfurvjtvhg6dckhu", **changes: Any) -> dict[str, Any]:

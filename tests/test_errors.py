@@ -43,7 +43,7 @@ STATUS_CLASSES = [
 
 
 def _client(**options: object) -> Replicate:
-    return Replicate(bearer_token=TOKEN, base_url=API, max_retries=0, **options)  # type: ignore[arg-type]
+    return samples.sync_client(max_retries=0, **options)
 
 
 @pytest.mark.parametrize(("status", "cls"), STATUS_CLASSES)

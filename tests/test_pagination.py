@@ -8,7 +8,7 @@ import pytest
 import respx
 from _resource_samples import API, TOKEN
 
-from replicate import AsyncPage, AsyncReplicate, Replicate, ReplicateError, SyncPage
+from replicate import AsyncPage, Replicate, ReplicateError, SyncPage
 
 # Three pages; the cursors are absolute URLs, as the API sends them.
 PAGE_2 = f"{API}/predictions?cursor=c2"
@@ -29,7 +29,7 @@ def _three_pages(router: respx.MockRouter) -> respx.Route:
 
 
 def _client() -> Replicate:
-    return Replicate(bearer_token=TOKEN, base_url=API)
+    return samples.sync_client()
 
 
 def test_iterating_a_page_walks_every_page() -> None:
@@ -77,7 +77,7 @@ def test_iter_pages_and_next_page() -> None:
 async def test_async_iteration_walks_every_page() -> None:
     with respx.mock() as router:
         route = _three_pages(router)
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             page = await client.predictions.list()
             assert isinstance(page, AsyncPage)
             ids = [p.id async for p in page]
@@ -113,7 +113,7 @@ async def test_async_next_link_to_another_host_is_refused() -> None:
             200, json=samples.page([samples.file()], next="https://evil.example/files?c=2")
         )
         evil = router.route(host="evil.example")
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             page = await client.files.list()
             with pytest.raises(ReplicateError, match=r"evil\.example"):
                 await page.next_page()

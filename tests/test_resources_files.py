@@ -58,7 +58,7 @@ def parse_form(request: httpx.Request) -> dict[str, Part]:
 
 
 def _client(**options: Any) -> Replicate:
-    return Replicate(bearer_token=TOKEN, base_url=API, **options)
+    return samples.sync_client(**options)
 
 
 @pytest.fixture
@@ -204,7 +204,7 @@ async def test_async_upload(tmp_path: Path) -> None:
     path.write_bytes(b"RIFF" + b"\x00" * 1000)
     with respx.mock() as router:
         route = router.post(f"{API}/files").respond(201, json=samples.file())
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             created = await client.files.create(content=path, metadata={"a": "b"})
     assert created.name == "hello.txt"
     form = parse_form(route.calls.last.request)
@@ -263,7 +263,7 @@ def test_download_errors_raise(download_route: respx.Route) -> None:
 
 
 async def test_async_download(download_route: respx.Route, tmp_path: Path) -> None:
-    async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+    async with samples.async_client() as client:
         download = await client.files.download(file_id="f1", **SIGNED)
         assert isinstance(download, AsyncFileDownload)
         assert await download.aread() == b"0123456789" * 10

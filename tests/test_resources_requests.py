@@ -19,7 +19,6 @@ import respx
 from _resource_samples import API, TOKEN, VERSION_ID
 
 import replicate
-from replicate import AsyncReplicate, Replicate
 
 NO_BODY = object()
 
@@ -489,7 +488,7 @@ def _check_request(request: httpx.Request, case: Case) -> None:
 def test_sync_operation(case: Case) -> None:
     with (
         respx.mock(assert_all_called=True) as router,
-        Replicate(bearer_token=TOKEN, base_url=API) as client,
+        samples.sync_client() as client,
     ):
         route = _route(router, case)
         result = case.call(client)
@@ -500,7 +499,7 @@ def test_sync_operation(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 async def test_async_operation(case: Case) -> None:
-    async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+    async with samples.async_client() as client:
         with respx.mock(assert_all_called=True) as router:
             route = _route(router, case)
             pending = case.call(client)
@@ -548,7 +547,7 @@ def test_every_reference_operation_has_a_case() -> None:
 def test_bad_arguments_fail_before_sending(call: Callable[[Any], Any], error: type) -> None:
     with respx.mock(assert_all_called=False) as router:
         route = router.route(host="api.replicate.test")
-        client = Replicate(bearer_token=TOKEN, base_url=API)
+        client = samples.sync_client()
         with pytest.raises(error):
             call(client)
     assert route.call_count == 0
@@ -559,7 +558,7 @@ def test_trainings_create_accepts_a_version_ref() -> None:
         route = router.post(
             f"{API}/models/stability-ai/sdxl/versions/{VERSION_ID}/trainings"
         ).respond(201, json=samples.training())
-        client = Replicate(bearer_token=TOKEN, base_url=API)
+        client = samples.sync_client()
         training = client.trainings.create(
             f"stability-ai/sdxl:{VERSION_ID}", destination="acme/tuned", input={"a": 1}
         )
@@ -575,9 +574,7 @@ def test_models_predictions_create_accepts_a_model_ref() -> None:
         route = router.post(f"{API}/models/meta/llama/predictions").respond(
             201, json=samples.prediction()
         )
-        Replicate(bearer_token=TOKEN, base_url=API).models.predictions.create(
-            "meta/llama", input={"prompt": "hi"}
-        )
+        samples.sync_client().models.predictions.create("meta/llama", input={"prompt": "hi"})
     assert json.loads(route.calls.last.request.content) == {"input": {"prompt": "hi"}}
 
 
@@ -587,12 +584,12 @@ def test_unknown_status_value_still_parses() -> None:
         router.get(f"{API}/predictions/{PID}").respond(
             200, json=samples.prediction(PID, status="paused-for-lunch")
         )
-        prediction = Replicate(bearer_token=TOKEN, base_url=API).predictions.get(prediction_id=PID)
+        prediction = samples.sync_client().predictions.get(prediction_id=PID)
     assert prediction.status == "paused-for-lunch"
 
 
 def test_fields_the_spec_does_not_name_are_kept() -> None:
     with respx.mock() as router:
         router.get(f"{API}/account").respond(200, json={**samples.account(), "plan": "pro"})
-        account = Replicate(bearer_token=TOKEN, base_url=API).account.get()
+        account = samples.sync_client().account.get()
     assert account.additional_properties["plan"] == "pro"

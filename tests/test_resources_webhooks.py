@@ -11,9 +11,9 @@ import time
 import _resource_samples as samples
 import pytest
 import respx
-from _resource_samples import API, TOKEN
+from _resource_samples import API
 
-from replicate import AsyncReplicate, Replicate, WebhookVerificationError
+from replicate import WebhookVerificationError
 
 SECRET = "whsec_" + base64.b64encode(b"a signing key of 32 bytes length").decode()
 
@@ -34,7 +34,7 @@ def test_verify_a_delivery_with_the_secret_from_the_api() -> None:
     body = json.dumps(samples.prediction("p1")).encode()
     with respx.mock() as router:
         router.get(f"{API}/webhooks/default/secret").respond(200, json={"key": SECRET})
-        client = Replicate(bearer_token=TOKEN, base_url=API)
+        client = samples.sync_client()
         secret = client.webhooks.default.secret.get()
     prediction = client.webhooks.verify(body, _delivery(body), secret)
     assert prediction.id == "p1" and prediction.output == "hello Alice"
@@ -48,13 +48,13 @@ def test_a_forged_or_stale_delivery_is_refused(tamper: str) -> None:
     secret = "whsec_" + base64.b64encode(b"another key").decode() if tamper == "secret" else SECRET
     sent = body.replace(b"hello Alice", b"hello Mallory") if tamper == "body" else body
     with pytest.raises(WebhookVerificationError):
-        Replicate(bearer_token=TOKEN).webhooks.verify(sent, headers, secret)
+        samples.sync_client().webhooks.verify(sent, headers, secret)
 
 
 def test_tolerance_and_clock_can_be_given() -> None:
     body = json.dumps(samples.prediction("p1")).encode()
     headers = _delivery(body, timestamp=1_000_000)
-    webhooks = Replicate(bearer_token=TOKEN).webhooks
+    webhooks = samples.sync_client().webhooks
     assert webhooks.verify(body, headers, SECRET, now=1_000_010).id == "p1"
     with pytest.raises(WebhookVerificationError):
         webhooks.verify(body, headers, SECRET, now=1_000_010, tolerance=5)
@@ -64,7 +64,7 @@ async def test_async_client_verifies_and_fetches_the_secret() -> None:
     body = json.dumps(samples.training("t1")).encode()
     with respx.mock() as router:
         router.get(f"{API}/webhooks/default/secret").respond(200, json={"key": SECRET})
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             secret = await client.webhooks.default.secret.get()
             training = client.webhooks.verify(body, _delivery(body), secret)
     assert secret.key == SECRET

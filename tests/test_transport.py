@@ -49,7 +49,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def _client(**options: Any) -> Replicate:
-    return Replicate(bearer_token=TOKEN, base_url=API, **options)
+    return samples.sync_client(**options)
 
 
 def _ok_prediction() -> httpx.Response:
@@ -390,7 +390,7 @@ async def test_async_get_is_retried_and_create_is_not(sleeps: list[float]) -> No
         create = router.post(f"{API}/predictions").mock(
             side_effect=[httpx.Response(500), _ok_prediction()]
         )
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             assert (await client.predictions.get(prediction_id="p1")).id == "p1"
             with pytest.raises(InternalServerError):
                 await client.predictions.create(version="v", input={})
@@ -403,7 +403,7 @@ async def test_async_create_on_429_is_retried_after_retry_after(sleeps: list[flo
         create = router.post(f"{API}/models/acme/hello/predictions").mock(
             side_effect=[httpx.Response(429, headers={"retry-after": "4"}), _ok_prediction()]
         )
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             await client.models.predictions.create("acme/hello", input={})
     assert create.call_count == 2 and sleeps == [4.0]
 
@@ -446,5 +446,5 @@ async def test_async_retried_delete_that_finds_it_gone_succeeded(sleeps: list[fl
         router.delete(f"{API}/models/acme/m").mock(
             side_effect=[httpx.ReadError("reset"), httpx.Response(404)]
         )
-        async with AsyncReplicate(bearer_token=TOKEN, base_url=API) as client:
+        async with samples.async_client() as client:
             assert await client.models.delete("acme/m") is None
