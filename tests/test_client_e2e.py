@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -176,3 +177,23 @@ def test_model_search_and_global_search(client: Replicate) -> None:
     results = client.search(query="nano banana", limit=3)
     assert results.models[0].model.name == "nano-banana"
     assert "image-editing" in {c.slug for c in results.collections}
+
+
+async def test_async_upload_then_download_round_trip(server: LocalServer, tmp_path: Path) -> None:
+    server.reset()
+    path = tmp_path / "notes.md"
+    path.write_bytes(b"# Notes\n" + b"line\n" * 20000)
+    async with AsyncReplicate(bearer_token="r8_test", base_url=server.base_url) as client:
+        stored = await client.files.create(content=path)
+        assert (stored.name, stored.size) == ("notes.md", path.stat().st_size)
+        link = parse_qs(urlsplit(stored.urls.additional_properties["download"]).query)
+        download = await client.files.download(
+            file_id=stored.id,
+            owner=link["owner"][0],
+            expiry=int(link["expiry"][0]),
+            signature=link["signature"][0],
+        )
+        saved = await download.asave(tmp_path / "copy.md")
+        await client.files.delete(file_id=stored.id)
+        assert [f.id async for f in await client.files.list()] == []
+    assert saved.read_bytes() == path.read_bytes()
