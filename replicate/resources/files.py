@@ -116,7 +116,8 @@ def _upload_factory(
     transport: _Transport, build_request: Callable[..., httpx.Request], upload: _Upload
 ) -> Callable[[], httpx.Request]:
     url = transport.url("/files")
-    headers = transport.auth_headers(url)
+    # httpx.Headers masks the token in its repr (tracebacks that show locals).
+    headers = httpx.Headers(transport.auth_headers(url))
 
     def build() -> httpx.Request:
         return build_request(
