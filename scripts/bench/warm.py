@@ -29,7 +29,7 @@ def per_call(ctx: Context, metric: str, calls: int = 2000, budget: float = 6.0) 
     return row
 
 
-def throughput(ctx: Context, calls: int = 1000, rounds: int = 3) -> Row:
+def throughput(ctx: Context, calls: int = 1000, rounds: int = 4) -> Row:
     row: Row = {}
     baselines: dict[str, float] = {}
     for client in ctx.clients:
@@ -41,10 +41,16 @@ def throughput(ctx: Context, calls: int = 1000, rounds: int = 3) -> Row:
         if not result.get("ok"):
             row[client.label] = failed(result)
             continue
-        sdk, base = result["sdk_calls_per_s"], result["httpx_calls_per_s"]
+        sdk, base = result["sdk"]["calls_per_s"], result["httpx"]["calls_per_s"]
+        if not base:
+            reason = result["httpx"]["first_failure"]
+            row[client.label] = Cell("error", f"error: plain httpx failed: {reason}", None, result)
+            continue
         baselines[client.label] = base
         ratio = sdk / base
-        row[client.label] = Cell("ok", f"{ratio:.2f}x ({sdk:.0f}/s)", ratio, result)
+        lost = result["sdk"]["failed_calls"]
+        shown = f"{ratio:.2f}x ({sdk:.0f}/s)" + (f", {lost} failed" if lost else "")
+        row[client.label] = Cell("ok", shown, ratio, result)
     row[HTTPX] = _baseline_cell(ctx, baselines, "calls/s", "{:.0f}/s")
     return row
 

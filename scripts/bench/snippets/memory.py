@@ -58,24 +58,37 @@ def plain_httpx(mode: str, origin: str, path: str, url: str, sink: Any) -> int:
     return total
 
 
+class Transfer:
+    """The transfer as the client under test does it, and which of its APIs that is."""
+
+    def __init__(self, kind: str, origin: str, mode: str, path: str, url: str) -> None:
+        self.kind, self.origin, self.mode, self.path, self.url = kind, origin, mode, path, url
+        self.adapter: Any = None
+        if kind == "httpx":
+            import httpx  # noqa: F401  (imported before the baseline is taken)
+        else:
+            import adapters
+
+            self.adapter = adapters.make(kind, origin)
+
+    def __call__(self, sink: Any) -> int:
+        if self.adapter is None:
+            return plain_httpx(self.mode, self.origin, self.path, self.url, sink)
+        if self.mode == "download":
+            return int(self.adapter.download(self.url, sink))
+        self.adapter.upload(self.path)
+        return os.path.getsize(self.path)
+
+    @property
+    def via(self) -> str:
+        if self.adapter is None:
+            return "plain httpx"
+        return self.adapter.download_via if self.mode == "download" else "files.create"
+
+
 def body() -> dict[str, Any]:
     kind, origin, mode, path, url = sys.argv[1:6]
-    if kind == "httpx":
-        import httpx  # noqa: F401  (imported before the baseline is taken)
-
-        transfer = lambda sink: plain_httpx(mode, origin, path, url, sink)  # noqa: E731
-    else:
-        import adapters
-
-        adapter = adapters.make(kind, origin)
-        if mode == "upload":
-
-            def transfer(sink: Any) -> int:
-                adapter.upload(path)
-                return os.path.getsize(path)
-
-        else:
-            transfer = lambda sink: adapter.download(url, sink)  # noqa: E731
+    transfer = Transfer(kind, origin, mode, path, url)
     with open(os.devnull, "wb") as sink:
         before_max, before_now = max_rss(), current_rss()
         sampler = Sampler()
@@ -90,6 +103,7 @@ def body() -> dict[str, Any]:
         "growth_mb": (after_max - before_max) / MB,
         "sampled_growth_mb": (sampler.peak - before_now) / MB,
         "bytes": moved,
+        "via": transfer.via,
     }
 
 
