@@ -73,6 +73,13 @@ class _Transport:
                 raise MissingTokenError()
         return {"Authorization": f"Bearer {token}"}
 
+    def signed_headers(self, url: httpx.URL, given: Any = None) -> httpx.Headers:
+        """`given` plus the Authorization header for `url`, as httpx.Headers: its repr masks
+        the token, so a traceback that shows local variables does not reveal it."""
+        headers = httpx.Headers(given)
+        headers.update(self.auth_headers(url))
+        return headers
+
     def _delay_after_status(self, attempt: int, response: httpx.Response) -> float | None:
         method = response.request.method
         if attempt >= self.max_retries or not _retries.should_retry_status(
@@ -105,7 +112,7 @@ class SyncTransport(_Transport):
     ) -> httpx.Response:
         """Send a request to the API (or an absolute URL) and return its successful response."""
         target = self.url(url)
-        headers = {**(kwargs.pop("headers", None) or {}), **self.auth_headers(target)}
+        headers = self.signed_headers(target, kwargs.pop("headers", None))
         kwargs.setdefault("timeout", self.timeout)
         return self.send(
             lambda: self.http.build_request(method, target, headers=headers, **kwargs),
@@ -163,7 +170,7 @@ class AsyncTransport(_Transport):
         self, method: str, url: str, *, stream: bool = False, **kwargs: Any
     ) -> httpx.Response:
         target = self.url(url)
-        headers = {**(kwargs.pop("headers", None) or {}), **self.auth_headers(target)}
+        headers = self.signed_headers(target, kwargs.pop("headers", None))
         kwargs.setdefault("timeout", self.timeout)
         return await self.send(
             lambda: self.http.build_request(method, target, headers=headers, **kwargs),

@@ -9,7 +9,7 @@ and writes the same figures (and a few more) to .hostile-summary.json at the rep
 Fixtures:
 - ``server``: the shared local server (``replicate_server``, reset for each test); the
   faults it fired are tallied when the test ends, and any left armed are cleared.
-- ``fast_retries``: retry backoff and run() polling shrunk to milliseconds.
+- ``fast_retries``: retry backoff, run() polling and stream reconnects shrunk to milliseconds.
 - ``shared_http``: one httpx.Client for the session (building one costs ~30 ms of TLS
   setup), to pass as ``http_client=``; the SDK never closes a client it was given.
 """
@@ -25,6 +25,7 @@ import pytest
 
 import replicate._retries
 import replicate._run
+import replicate._streaming
 
 from ._figures import FIGURES
 
@@ -64,6 +65,7 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(replicate._retries, "MAX_DELAY", 0.01)
     monkeypatch.setattr(replicate._run, "POLL_FIRST", 0.02)
     monkeypatch.setattr(replicate._run, "POLL_MAX", 0.05)
+    monkeypatch.setattr(replicate._streaming, "DEFAULT_RETRY_MS", 10)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
