@@ -250,7 +250,7 @@ class Replicate(_Settings):
         they left off if the connection drops; `str(event)` is the text. Logs events too
         with `include_logs=True`. A failed or canceled prediction raises ModelError.
         """
-        from ._run import stream
+        from ._stream import stream
 
         return stream(
             self,
@@ -409,7 +409,7 @@ class AsyncReplicate(_Settings):
         webhook_events_filter: list[str] | None = None,
     ) -> AsyncIterator[ServerSentEvent]:
         """`async for event in client.stream(...)`; see `Replicate.stream`."""
-        from ._run import async_stream
+        from ._stream import async_stream
 
         return async_stream(
             self,

@@ -11,10 +11,9 @@ reaches a final status, so an unfinished prediction never passes for a finished 
 
 from __future__ import annotations
 
-import json
 import math
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 from weakref import WeakKeyDictionary
@@ -32,7 +31,6 @@ from ._files import (
 )
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
 from ._refs import ModelRef, parse_ref
-from ._streaming import ServerSentEvent, aiter_events, iter_events
 
 if TYPE_CHECKING:
     from ._client import AsyncReplicate, Replicate
@@ -300,145 +298,6 @@ async def async_run(
 ) -> Any:
     data = await adrive(client, create_flow(parse_ref(ref), input, RunOptions(**options)))
     return output_of(data, client, use_file_output)
-
-
-# Streams ----------------------------------------------------------------------------
-
-_FAILED_REASONS = frozenset({"error", "failed", "canceled", "aborted"})
-
-
-def _failure(data: dict[str, Any], event: ServerSentEvent) -> ModelError:
-    """The error for a stream that reported failure, from the prediction as it now stands."""
-    if data.get("status") not in TERMINAL - {"succeeded"}:
-        status = "canceled" if _done_reason(event) in ("canceled", "aborted") else "failed"
-        data = {**data, "status": status, "error": data.get("error") or _detail(event)}
-    return ModelError(as_prediction(data))
-
-
-def _detail(event: ServerSentEvent) -> str:
-    try:
-        parsed = event.json()
-    except ValueError:
-        return event.data
-    if isinstance(parsed, dict) and isinstance(parsed.get("detail"), str):
-        return str(parsed["detail"])
-    return event.data
-
-
-def _done_reason(event: ServerSentEvent) -> str | None:
-    if event.event != "done" or not event.data.strip():
-        return None
-    try:
-        parsed = event.json()
-    except ValueError:
-        return None
-    reason = parsed.get("reason") if isinstance(parsed, dict) else None
-    return reason if isinstance(reason, str) else None
-
-
-def _ends_badly(event: ServerSentEvent) -> bool:
-    return event.event == "error" or _done_reason(event) in _FAILED_REASONS
-
-
-def _as_events(output: Any) -> list[ServerSentEvent]:
-    """Output events for a prediction that finished without a stream to read."""
-    if output is None:
-        return []
-    items = output if isinstance(output, list) else [output]
-    return [
-        ServerSentEvent("output", item if isinstance(item, str) else json.dumps(item))
-        for item in items
-    ]
-
-
-def stream_url(data: dict[str, Any]) -> str | None:
-    urls = data.get("urls")
-    url = urls.get("stream") if isinstance(urls, dict) else None
-    return url if isinstance(url, str) and url else None
-
-
-def stream_events(
-    client: Replicate, data: dict[str, Any], *, include_logs: bool = False
-) -> Iterator[ServerSentEvent]:
-    """The output (and, if asked, logs) events of a prediction, until it is done.
-
-    A failure or cancellation raises ModelError. A prediction without a stream URL is
-    waited for and its output given as events.
-    """
-    url = stream_url(data)
-    if url is None:
-        yield from _as_events(drive(client, wait_flow(data, RunOptions(), None)).get("output"))
-        return
-    for event in iter_events(client._transport, url):
-        if event.event == "output" or (include_logs and event.event == "logs"):
-            yield event
-        elif _ends_badly(event):
-            raise _failure(drive(client, refresh_flow(data)), event)
-        elif event.event == "done":
-            return
-
-
-async def astream_events(
-    client: AsyncReplicate, data: dict[str, Any], *, include_logs: bool = False
-) -> AsyncIterator[ServerSentEvent]:
-    """The async twin of `stream_events`."""
-    url = stream_url(data)
-    if url is None:
-        final = await adrive(client, wait_flow(data, RunOptions(), None))
-        for item in _as_events(final.get("output")):
-            yield item
-        return
-    async for event in aiter_events(client._transport, url):
-        if event.event == "output" or (include_logs and event.event == "logs"):
-            yield event
-        elif _ends_badly(event):
-            raise _failure(await adrive(client, refresh_flow(data)), event)
-        elif event.event == "done":
-            return
-
-
-def _prediction_data(prediction: Any) -> dict[str, Any]:
-    """The JSON of a prediction given as a generated model (or a dict)."""
-    if isinstance(prediction, dict):
-        return prediction
-    data: dict[str, Any] = prediction.to_dict()
-    return data
-
-
-def stream(
-    client: Replicate,
-    ref: Any,
-    input: dict[str, Any] | None = None,
-    *,
-    include_logs: bool = False,
-    **options: Any,
-) -> Iterator[ServerSentEvent]:
-    """Start a prediction (or take an existing one) and return its event stream."""
-    if isinstance(ref, str):
-        data = drive(
-            client,
-            create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True),
-        )
-    else:
-        data = _prediction_data(ref)
-    return stream_events(client, data, include_logs=include_logs)
-
-
-async def async_stream(
-    client: AsyncReplicate,
-    ref: Any,
-    input: dict[str, Any] | None = None,
-    *,
-    include_logs: bool = False,
-    **options: Any,
-) -> AsyncIterator[ServerSentEvent]:
-    if isinstance(ref, str):
-        flow = create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True)
-        data = await adrive(client, flow)
-    else:
-        data = _prediction_data(ref)
-    async for event in astream_events(client, data, include_logs=include_logs):
-        yield event
 
 
 # The module-level async_run's client: one per event loop, since an async connection

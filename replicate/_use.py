@@ -22,16 +22,8 @@ from ._errors import APIResponseError
 from ._files import FileOutput, to_file_outputs
 from ._flow import Flow, Send, adrive, drive
 from ._refs import ModelRef, parse_ref
-from ._run import (
-    RunOptions,
-    as_prediction,
-    astream_events,
-    cancel_flow,
-    create_flow,
-    refresh_flow,
-    stream_events,
-    wait_flow,
-)
+from ._run import RunOptions, as_prediction, cancel_flow, create_flow, refresh_flow, wait_flow
+from ._stream import astream_events, stream_events
 
 if TYPE_CHECKING:
     from ._client import AsyncReplicate, Replicate
