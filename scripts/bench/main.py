@@ -66,6 +66,7 @@ def _measurements(ctx: Context) -> list[tuple[str, Callable[[], dict[str, Row]]]
 def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str, object]]:
     bench_dir = repo / ".bench"
     rows: dict[str, Row] = {}
+    load_before = os.getloadavg()
     with ExitStack() as stack:
         _log("checking nginx and the official clients' virtualenvs")
         nginx_binary = ensure_nginx_installed()
@@ -101,6 +102,7 @@ def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str
     meta: dict[str, object] = {
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
+        "load_average_1m": {"start": load_before[0], "end": os.getloadavg()[0]},
         "notes": ctx.notes,
         "columns": {**{c.label: str(c.python) for c in clients}, HTTPX: "plain httpx"},
     }

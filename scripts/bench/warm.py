@@ -29,15 +29,15 @@ def per_call(ctx: Context, metric: str, calls: int = 2000, budget: float = 6.0) 
     return row
 
 
-def throughput(ctx: Context, calls: int = 1000, rounds: int = 4) -> Row:
+def throughput(ctx: Context, calls: int = 1000, rounds: int = 4, budget: float = 20.0) -> Row:
     row: Row = {}
     baselines: dict[str, float] = {}
     for client in ctx.clients:
         if ctx.remaining() < 30:
             row[client.label] = Cell("error", "error: skipped, out of time")
             continue
-        args = [client.kind, ctx.nginx.fast_origin, str(calls), str(rounds)]
-        result = ctx.snippet(client, "throughput.py", args, timeout=120)
+        args = [client.kind, ctx.nginx.fast_origin, str(calls), str(rounds), str(budget)]
+        result = ctx.snippet(client, "throughput.py", args, timeout=budget + 60)
         if not result.get("ok"):
             row[client.label] = failed(result)
             continue

@@ -1,8 +1,10 @@
 """Calls per second of N concurrent async run() calls, against plain httpx.AsyncClient.
 
-argv: kind origin calls rounds. Rounds alternate client and plain httpx (default pool);
-the plain side replays the exact request the client sent for one run(). A round's rate
-counts successful calls only; failures (pool or connect timeouts) are reported, not raised.
+argv: kind origin calls rounds budget_seconds. Rounds alternate client and plain httpx
+(default pool); the plain side replays the exact request the client sent for one run().
+A round's rate counts successful calls only; failures (pool or connect timeouts) are
+reported, not raised. No new round starts once the budget is spent (a loaded machine can
+make rounds slow).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ async def measure() -> dict[str, Any]:
     import httpx
 
     kind, origin = sys.argv[1], sys.argv[2]
-    calls, rounds = int(sys.argv[3]), int(sys.argv[4])
+    calls, rounds, budget = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
     adapter = adapters.make(kind, origin)
     with captured_requests() as seen:
         await adapter.arun(adapters.FAST_MODEL)
@@ -68,7 +70,10 @@ async def measure() -> dict[str, Any]:
             await warm_sdk.round(sdk_call, burst)
             await warm_base.round(base_call, burst)
         sdk, base = Rates(), Rates()
+        deadline = time.perf_counter() + budget
         for _ in range(rounds):
+            if sdk.per_round and time.perf_counter() > deadline:
+                break
             for rates, call in ((sdk, sdk_call), (base, base_call)):
                 failed_before = rates.failed
                 await rates.round(call, calls)
