@@ -1,6 +1,7 @@
 """`make bench`: our SDK against replicate 1.0.7, 2.0.0b4 and plain httpx, in one run.
 
-Progress goes to stderr; the table goes to stdout and every figure to .bench/results.json.
+Progress goes to stderr; the table goes to stdout (and, as Markdown, to .bench/results.md)
+and every figure to .bench/results.json.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bench.cells import HTTPX, Context, Row, error_cell
 from bench.clients import OFFICIAL_VERSIONS, all_clients
 from bench.counters import open_counts
 from bench.nginx_server import ensure_nginx_installed, running_nginx
-from bench.report import table, write_json
+from bench.report import markdown, table, write_json
 from bench.requests_sent import requests_sent
 from bench.startup import cold_import, cold_start
 from bench.transfers import choose_upload_origin, transfers
@@ -123,5 +124,6 @@ def main() -> int:
     print(table(rows, labels, "ours"))
     results = repo / ".bench" / "results.json"
     write_json(results, rows, "ours", meta)
+    (results.parent / "results.md").write_text(markdown(rows, labels, "ours"))
     _log(f"done in {meta['duration_s']} s; figures in {results}")
     return 0

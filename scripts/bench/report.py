@@ -62,6 +62,23 @@ def _shorten(text: str) -> str:
 
 
 def table(rows: dict[str, Row], labels: list[str], ours: str) -> str:
+    """The table as aligned plain text, for the terminal."""
+    header, lines = _cells(rows, labels, ours)
+    widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
+    render = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True))  # noqa: E731
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([render(header), rule, *(render(r) for r in lines)])
+
+
+def markdown(rows: dict[str, Row], labels: list[str], ours: str) -> str:
+    """The same table in Markdown, ready to paste into the README."""
+    header, lines = _cells(rows, labels, ours)
+    render = lambda r: "| " + " | ".join(c.replace("|", "\\|") for c in r) + " |"  # noqa: E731
+    rule = "|" + "|".join("---" for _ in header) + "|"
+    return "\n".join([render(header), rule, *(render(r) for r in lines)]) + "\n"
+
+
+def _cells(rows: dict[str, Row], labels: list[str], ours: str) -> tuple[list[str], list[list[str]]]:
     header = ["metric", *labels, "httpx baseline", "target (ours)"]
     lines: list[list[str]] = []
     for title, target in ROWS.items():
@@ -78,10 +95,7 @@ def table(rows: dict[str, Row], labels: list[str], ours: str) -> str:
         cells.append(_shorten(base.display) if base else "-")
         cells.append(target.text if target else "(info)")
         lines.append([title, *cells])
-    widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
-    render = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True))  # noqa: E731
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([render(header), rule, *(render(r) for r in lines)])
+    return header, lines
 
 
 def write_json(path: Path, rows: dict[str, Row], ours: str, meta: dict[str, Any]) -> None:

@@ -30,10 +30,26 @@ def step(name: str, action: Callable[[], Any]) -> None:
         print(f"DONE {name} {state} {describe(exc)}", flush=True)
 
 
-def later_call(function: list[Callable[[], Any]]) -> Any:
-    if not function:
-        raise adapters.Missing("use() gave no function")
-    return function[0]()
+class UseSteps:
+    """use() on its first call, then a later call of the same function."""
+
+    def __init__(self, adapter: adapters.Adapter) -> None:
+        self.adapter = adapter
+        self.function: Callable[[], Any] | None = None
+        self.why_not = "use() gave no function"
+
+    def first(self) -> Any:
+        try:
+            self.function = self.adapter.use(adapters.FAST_MODEL)
+        except adapters.Missing as exc:
+            self.why_not = str(exc)
+            raise
+        return self.function()
+
+    def later(self) -> Any:
+        if self.function is None:
+            raise adapters.Missing(self.why_not)
+        return self.function()
 
 
 def main() -> None:
@@ -47,9 +63,9 @@ def main() -> None:
     step("run_name", lambda: adapter.run(adapters.FAST_MODEL))
     step("run_version", lambda: adapter.run(f"{adapters.FAST_MODEL}:{version_id}"))
     step("run_slow", lambda: adapter.run(adapters.SLOW_MODEL))
-    function: list[Callable[[], Any]] = []
-    step("use_first", lambda: function.append(adapter.use(adapters.FAST_MODEL)) or function[0]())
-    step("use_later", lambda: later_call(function))
+    use = UseSteps(adapter)
+    step("use_first", use.first)
+    step("use_later", use.later)
     print("END", flush=True)
 
 
