@@ -35,26 +35,41 @@ class _Transport:
     def __init__(
         self, *, base_url: str, token: str | None, max_retries: int, timeout: httpx.Timeout
     ) -> None:
-        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self._base = base_url.rstrip("/") + "/"
+        self.base_url = httpx.URL(self._base)
         self.max_retries = max_retries
         self.timeout = timeout
         self._token = token
 
     def url(self, path_or_url: str) -> httpx.URL:
-        """An absolute URL for an API path ("/predictions") or an absolute URL as given.
+        """An absolute URL for an API path ("/predictions") or an absolute URL as given."""
+        return httpx.URL(self._target(path_or_url))
 
-        A path with an empty, "." or ".." segment is refused: httpx would resolve it, so
+    def _target(self, path_or_url: str) -> str:
+        """The absolute URL as a string: joined by hand, since httpx's join costs a parse.
+
+        A path with an empty, "." or ".." segment is refused: it would be resolved, so
         an id of ".." would turn GET /v1/predictions/.. into GET /v1/.
         """
         if "://" in path_or_url:
-            return httpx.URL(path_or_url)
+            return path_or_url
         path = path_or_url.lstrip("/")
         if path and _UNSAFE_SEGMENTS.intersection(path.partition("?")[0].split("/")):
             raise ValueError(
                 f"Refusing to request {path_or_url!r}: an empty, '.' or '..' path segment "
                 "(from an empty or dotted id or name) would reach another endpoint"
             )
-        return self.base_url.join(path)
+        return self._base + path
+
+    def _prepare(self, url: str, given: Any) -> tuple[str | httpx.URL, httpx.Headers]:
+        """Where a request goes, and its headers: the token only for the API's own origin."""
+        target = self._target(url)
+        if target is url:  # absolute: the origin decides whether the token goes along
+            parsed = httpx.URL(url)
+            return parsed, self.signed_headers(parsed, given)
+        headers = httpx.Headers(given)
+        headers["Authorization"] = self._authorization()
+        return target, headers
 
     def is_api_url(self, url: httpx.URL) -> bool:
         base = self.base_url
@@ -64,6 +79,9 @@ class _Transport:
         """The Authorization header, for the API's own origin only."""
         if not self.is_api_url(url):
             return {}
+        return {"Authorization": self._authorization()}
+
+    def _authorization(self) -> str:
         token = self._token
         if token is None:
             from os import environ
@@ -71,7 +89,7 @@ class _Transport:
             token = environ.get("REPLICATE_API_TOKEN") or None
             if token is None:
                 raise MissingTokenError()
-        return {"Authorization": f"Bearer {token}"}
+        return f"Bearer {token}"
 
     def signed_headers(self, url: httpx.URL, given: Any = None) -> httpx.Headers:
         """`given` plus the Authorization header for `url`, as httpx.Headers: its repr masks
@@ -111,8 +129,7 @@ class SyncTransport(_Transport):
         self, method: str, url: str, *, stream: bool = False, **kwargs: Any
     ) -> httpx.Response:
         """Send a request to the API (or an absolute URL) and return its successful response."""
-        target = self.url(url)
-        headers = self.signed_headers(target, kwargs.pop("headers", None))
+        target, headers = self._prepare(url, kwargs.pop("headers", None))
         kwargs.setdefault("timeout", self.timeout)
         return self.send(
             lambda: self.http.build_request(method, target, headers=headers, **kwargs),
@@ -169,8 +186,7 @@ class AsyncTransport(_Transport):
     async def request(
         self, method: str, url: str, *, stream: bool = False, **kwargs: Any
     ) -> httpx.Response:
-        target = self.url(url)
-        headers = self.signed_headers(target, kwargs.pop("headers", None))
+        target, headers = self._prepare(url, kwargs.pop("headers", None))
         kwargs.setdefault("timeout", self.timeout)
         return await self.send(
             lambda: self.http.build_request(method, target, headers=headers, **kwargs),
