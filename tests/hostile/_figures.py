@@ -6,6 +6,7 @@ Tests add to the one `FIGURES` object; the conftest prints and saves it at the e
 - ``inputs_tried``: hostile inputs tried (hypothesis examples and hand-picked cases).
 - ``duplicates_found``: predictions the server created beyond what a test meant to create.
 - ``leaks``: connections still open after a client closed, or beyond its pool limit.
+- ``pool_peak_connections``: the most connections the load test saw open at once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class Figures:
     predictions_created: int = 0
     predictions_intended: int = 0
     tests_run: int = 0
+    pool_peak_connections: int = 0
 
     def add_creates(self, *, created: int, intended: int) -> None:
         """Record a server's count of created predictions against what the test meant."""

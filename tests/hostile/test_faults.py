@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 import pytest
@@ -145,28 +144,8 @@ def _check_creates(
             assert count <= 1, f"a failed call created {count} {kind}: a retry duplicated it"
 
 
-# Known SDK defects these faults expose (see the hostile-suite report). Strict: once fixed,
-# the case passes, pytest reports it and the entry must go.
-KNOWN_DEFECTS = {
-    ("files.delete", "drop-before-response"): (
-        "a DELETE whose answer was lost is retried, finds the file already gone and raises "
-        "NotFoundError although the delete succeeded"
-    ),
-}
-
-
-def _fault_cases() -> list[Any]:
-    cases = []
-    for operation_name in OPERATIONS:
-        for fault_name in FAULTS:
-            reason = KNOWN_DEFECTS.get((operation_name, fault_name))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            case_id = f"{operation_name}-{fault_name}"
-            cases.append(pytest.param(operation_name, fault_name, marks=marks, id=case_id))
-    return cases
-
-
-@pytest.mark.parametrize(("operation_name", "fault_name"), _fault_cases())
+@pytest.mark.parametrize("fault_name", list(FAULTS))
+@pytest.mark.parametrize("operation_name", list(OPERATIONS))
 def test_fault_on_every_operation(scene: Scene, operation_name: str, fault_name: str) -> None:
     _drive(scene, OPERATIONS[operation_name], FAULTS[fault_name])
 

@@ -1,0 +1,126 @@
+"""Load: 1,000 concurrent async predictions through one AsyncReplicate, over loopback.
+
+Every run must come back with its own output, the server must have created exactly one
+prediction per run (even with a burst of 429s in the middle), the connection pool must
+never hold more connections than its limit, and closing the client must close them all.
+
+The 1,000 runs start at once as tasks; each waits for one of as many slots as the pool has
+connections before it calls run(). Without that gate the runs still all succeed, but
+httpcore's pool spends ~25 s re-scanning its queue of 900 waiting requests (plain httpx
+does the same; see the hostile-suite report), which this suite cannot afford.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpcore
+import pytest
+
+import replicate
+from replicate.testing import LocalServer
+
+from ._figures import FIGURES
+
+RUNS = 1000
+RATE_LIMITED = 50
+ECHO = "hostile/echo"
+
+pytestmark = [pytest.mark.usefixtures("fast_retries"), pytest.mark.timeout(60)]
+
+
+def _pool(client: replicate.AsyncReplicate) -> httpcore.AsyncConnectionPool:
+    """The httpcore pool under the client's httpx transport."""
+    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    assert isinstance(pool, httpcore.AsyncConnectionPool)
+    return pool
+
+
+class PoolWatch:
+    """Samples the pool while runs are in flight: the most connections ever open, and every
+    connection object ever seen (to check each one is closed at the end)."""
+
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self.pool = pool
+        self.most_open = 0
+        self.seen: dict[int, Any] = {}
+
+    def sample(self) -> None:
+        connections = list(self.pool.connections)
+        open_now = [c for c in connections if not c.is_closed()]
+        self.most_open = max(self.most_open, len(open_now))
+        for connection in connections:
+            self.seen[id(connection)] = connection
+
+    async def watch(self, done: asyncio.Event) -> None:
+        while not done.is_set():
+            self.sample()
+            await asyncio.sleep(0.005)
+
+
+async def test_a_thousand_concurrent_runs_share_one_bounded_pool(server: LocalServer) -> None:
+    server.register_model(ECHO, lambda text="x": f"echo {text}")
+    # A burst of rate limiting in the middle of it all: retried, never duplicated.
+    server.faults.inject(
+        "POST /v1/models/{model_owner}/{model_name}/predictions",
+        status=429,
+        retry_after="0",
+        times=RATE_LIMITED,
+    )
+    client = replicate.AsyncReplicate(bearer_token=server.token, base_url=server.base_url)
+    pool = _pool(client)
+    limit = pool._max_connections
+    watch = PoolWatch(pool)
+    done = asyncio.Event()
+    watcher = asyncio.create_task(watch.watch(done))
+
+    slots = asyncio.Semaphore(limit)
+
+    async def one(i: int) -> Any:
+        async with slots:
+            return await client.run(ECHO, input={"text": str(i)})
+
+    results = await asyncio.gather(*(one(i) for i in range(RUNS)), return_exceptions=True)
+    done.set()
+    await watcher
+    watch.sample()
+
+    errors = [r for r in results if isinstance(r, BaseException)]
+    assert errors == [], f"{len(errors)} runs failed, first: {errors[:1]!r}"
+    assert results == [f"echo {i}" for i in range(RUNS)]
+    created = server.counters.predictions_created
+    FIGURES.add_creates(created=created, intended=RUNS)
+    assert created == RUNS
+    assert server.counters.faults_injected == RATE_LIMITED
+
+    FIGURES.pool_peak_connections = max(FIGURES.pool_peak_connections, watch.most_open)
+    over_limit = max(0, watch.most_open - limit)
+    await client.close()
+    still_open = [c for c in watch.seen.values() if not c.is_closed()]
+    FIGURES.leaks += over_limit + len(still_open) + len(pool.connections)
+    assert watch.most_open <= limit
+    assert watch.seen, "no connection was ever seen: the pool check would be empty"
+    assert still_open == [] and pool.connections == []
+
+
+async def test_an_abandoned_burst_leaves_the_pool_usable(server: LocalServer) -> None:
+    # Cancel 200 runs half-way (as a caller's timeout would): the pool must not keep
+    # connections checked out, and the next runs must go through.
+    server.register_model("hostile/slow", lambda text="x": text, run_time=0.5)
+    server.register_model(ECHO, lambda text="x": f"echo {text}")
+    client = replicate.AsyncReplicate(bearer_token=server.token, base_url=server.base_url)
+    pool = _pool(client)
+    tasks = [
+        asyncio.create_task(client.run("hostile/slow", input={"text": str(i)})) for i in range(200)
+    ]
+    await asyncio.sleep(0.2)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    busy = [c for c in pool.connections if not c.is_idle() and not c.is_closed()]
+    FIGURES.leaks += len(busy)
+    assert busy == [], f"{len(busy)} connections still checked out after cancellation"
+    assert await client.run(ECHO, input={"text": "after"}) == "echo after"
+    await client.close()
+    assert pool.connections == []
