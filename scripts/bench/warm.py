@@ -23,7 +23,7 @@ def per_call(ctx: Context, metric: str, calls: int = 2000, budget: float = 6.0) 
             continue
         sdk_us, base_us = result["sdk"]["median_us"], result["httpx"]["median_us"]
         baselines[client.label] = base_us
-        ratio = sdk_us / base_us
+        ratio = result["ratio"]
         row[client.label] = Cell("ok", f"{ratio:.2f}x ({sdk_us:.0f} µs)", ratio, result)
     row[HTTPX] = _baseline_cell(ctx, baselines, "µs", "{:.0f} µs")
     return row

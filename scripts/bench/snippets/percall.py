@@ -2,11 +2,13 @@
 
 argv: kind origin metric(run|use|get) calls budget_seconds. The client's call runs once
 under capture; its first request is then replayed by a plain `httpx.Client`. The two
-alternate in blocks so that drift on a shared machine hits both alike.
+alternate in short blocks (about 20 ms each) so that drift on a shared machine hits both
+alike; the ratio is the median over adjacent block pairs of (client median / httpx median).
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -56,18 +58,26 @@ def body() -> dict[str, Any]:
         time_calls(call, 5, warm_sdk)
         time_calls(baseline, 5, warm_base)
     per_call = max(sorted(warm_sdk)[len(warm_sdk) // 2], 1) / 1e9
-    block = max(1, min(100, int(0.05 / per_call)))
+    block = max(1, min(100, int(0.02 / per_call)))
 
     sdk: list[int] = []
     base: list[int] = []
+    paired: list[float] = []  # per pair of adjacent blocks: median client / median httpx
     deadline = time.perf_counter() + budget
     while len(sdk) < calls or len(base) < calls:
-        time_calls(call, block, sdk)
-        time_calls(baseline, block, base)
+        sdk_block: list[int] = []
+        base_block: list[int] = []
+        time_calls(call, block, sdk_block)
+        time_calls(baseline, block, base_block)
+        sdk += sdk_block
+        base += base_block
+        paired.append(statistics.median(sdk_block) / statistics.median(base_block))
         if time.perf_counter() > deadline and len(sdk) >= 20:
             break
     plain.close()
     return {
+        "ratio": statistics.median(paired),
+        "blocks": len(paired),
         "sdk": summary_us(sdk),
         "httpx": summary_us(base),
         "exchange": exchange.describe(),

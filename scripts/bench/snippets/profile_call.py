@@ -8,6 +8,7 @@ import cProfile
 import pstats
 import sys
 import time
+from typing import Any
 
 import adapters
 from common import first_exchange
@@ -48,16 +49,40 @@ def main() -> None:
         timings[name] = (time.perf_counter() - start) * 1e6 / calls
     print(f"requests per call: {sent}")
     print(f"unprofiled mean: sdk {timings['sdk']:.1f} µs, plain httpx {timings['httpx']:.1f} µs")
+    found = profiled(call, calls)
+    baseline = profiled(lambda: exchange.replay(plain), calls)
+    own = [r for r in found if "/replicate/" in r[3] or "/replicate_api/" in r[3]]
+    show("SDK files, by cumulative time", own, 1, 25)
+    show("SDK files, by own time", own, 0, 25)
+    show("all functions, by own time", found, 0, 30)
+    show_difference(found, baseline)
+
+
+def profiled(call: Any, calls: int) -> list[tuple[float, float, int, str]]:
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(calls):
         call()
     profiler.disable()
-    found = rows(pstats.Stats(profiler), calls)
-    own = [r for r in found if "/replicate/" in r[3] or "/replicate_api/" in r[3]]
-    show("SDK files, by cumulative time", own, 1, 25)
-    show("SDK files, by own time", own, 0, 25)
-    show("all functions, by own time", found, 0, 30)
+    return rows(pstats.Stats(profiler), calls)
+
+
+def show_difference(
+    sdk: list[tuple[float, float, int, str]], plain: list[tuple[float, float, int, str]]
+) -> None:
+    """Own time per call that the SDK spends beyond plain httpx, function by function."""
+    own_plain = {where: (own, ncalls) for own, _, ncalls, where in plain}
+    extra = []
+    for own, _, ncalls, where in sdk:
+        before, before_calls = own_plain.get(where, (0.0, 0))
+        extra.append((own - before, ncalls - before_calls, where))
+    total_sdk = sum(r[0] for r in sdk)
+    total_plain = sum(r[0] for r in plain)
+    print(f"\nprofiled totals: sdk {total_sdk:.1f} µs/call, plain {total_plain:.1f} µs/call")
+    print("largest extra own time of the SDK call over the plain call (profiled)")
+    print(f"{'extra µs/call':>14} {'extra calls':>12}  function")
+    for delta, ncalls, where in sorted(extra, key=lambda r: -r[0])[:30]:
+        print(f"{delta:14.1f} {ncalls:12d}  {where}")
 
 
 if __name__ == "__main__":
