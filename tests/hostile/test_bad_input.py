@@ -16,7 +16,7 @@ from urllib.parse import unquote
 import httpx
 import pytest
 from _openapi import our_spec
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 from replicate_api.types import UNSET
 
@@ -45,6 +45,19 @@ HOSTILE_PIECES = [
 hostile_text = st.one_of(
     st.lists(st.sampled_from(HOSTILE_PIECES), max_size=6).map("".join),
     st.text(max_size=20),
+)
+# Mostly well-formed references with something hostile spliced in, so that many get sent.
+_name = st.sampled_from(["owner", "model-1", "x_y", "a.b", "A9"])
+_spliced = st.builds(
+    lambda name, piece, at_end: name + piece if at_end else piece + name,
+    _name,
+    st.sampled_from(HOSTILE_PIECES),
+    st.booleans(),
+)
+_part = st.one_of(_name, _spliced)
+near_valid_refs = st.one_of(
+    st.builds(lambda o, n: f"{o}/{n}", _part, _part),
+    st.builds(lambda o, n, v: f"{o}/{n}:{v}", _part, _part, _part),
 )
 # Anything a user might pass as an id or a name.
 hostile_part = st.one_of(hostile_text, st.sampled_from(["", ".", "..", "...", "a/b", "?x", "#"]))
@@ -77,6 +90,12 @@ def assert_reaches(request: httpx.Request, template: str, values: list[str]) -> 
             assert segment == pattern, f"request went to {request.url.raw_path!r}"
 
 
+def _note(outcome: str) -> None:
+    """Tally an outcome in hypothesis's statistics (--hypothesis-show-statistics)."""
+    if currently_in_test_context():
+        event(outcome)
+
+
 def call_or_refuse(action: Callable[[], object], recorder: Recorder) -> httpx.Request | None:
     """Run `action`: it must refuse up front (no request) or send exactly one request."""
     FIGURES.inputs_tried += 1
@@ -84,10 +103,12 @@ def call_or_refuse(action: Callable[[], object], recorder: Recorder) -> httpx.Re
         action()
     except (ValueError, TypeError):
         assert recorder.requests == [], "refused the input only after sending a request"
+        _note("refused up front")
         return None
     except replicate.NotFoundError:
         pass
     assert len(recorder.requests) == 1
+    _note("sent")
     return recorder.requests[0]
 
 
@@ -95,7 +116,7 @@ def call_or_refuse(action: Callable[[], object], recorder: Recorder) -> httpx.Re
 
 
 @FUZZ
-@given(ref=hostile_text)
+@given(ref=st.one_of(hostile_text, near_valid_refs))
 def test_model_reference_reaches_only_its_model(ref: str) -> None:
     recorder = Recorder()
     request = call_or_refuse(lambda: recorder.client().models.get(ref), recorder)
@@ -105,7 +126,7 @@ def test_model_reference_reaches_only_its_model(ref: str) -> None:
 
 
 @FUZZ
-@given(ref=hostile_text)
+@given(ref=st.one_of(hostile_text, near_valid_refs))
 def test_version_reference_reaches_only_its_version(ref: str) -> None:
     recorder = Recorder()
     request = call_or_refuse(lambda: recorder.client().models.versions.get(ref), recorder)
@@ -145,7 +166,7 @@ def test_model_prediction_keywords_post_only_to_their_model(owner: str, name: st
 
 
 @FUZZ
-@given(ref=hostile_text)
+@given(ref=st.one_of(hostile_text, near_valid_refs))
 def test_deployment_reference_reaches_only_its_deployment(ref: str) -> None:
     recorder = Recorder()
     request = call_or_refuse(lambda: recorder.client().deployments.get(ref), recorder)
@@ -470,3 +491,30 @@ def test_any_json_body_parses_or_raises_a_clear_error(operation: str, body: Any)
         call(_answering(body).client())
     except replicate.APIResponseError as error:
         assert "200" in str(error)
+
+
+# run() references --------------------------------------------------------------------
+
+
+def _created_body(request: httpx.Request) -> dict[str, Any]:
+    data = json.loads(request.content)
+    assert isinstance(data, dict)
+    return data
+
+
+@FUZZ
+@given(ref=st.one_of(hostile_text, near_valid_refs))
+def test_run_reference_reaches_only_its_model_or_version(ref: str) -> None:
+    recorder = Recorder()
+    request = call_or_refuse(lambda: recorder.client().run(ref, input={}), recorder)
+    if request is None:
+        return
+    assert request.method == "POST"
+    model, colon, version = ref.partition(":")
+    if _path_segments(request) == ["v1", "predictions"]:
+        # Pinned to a version: the id travels in the body, never in the path.
+        assert _created_body(request)["version"] == (version if colon else ref)
+    else:
+        owner, _, name = model.partition("/")
+        assert not colon, f"a versioned reference {ref!r} went to {request.url.path}"
+        assert_reaches(request, "v1/models/{}/{}/predictions", [owner, name])

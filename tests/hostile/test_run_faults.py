@@ -242,3 +242,59 @@ async def test_async_client_recovers_after_a_dropped_create(server: LocalServer)
     assert await asyncio.wait_for(client.run(ECHO, input={"text": "2"}), 5) == "2"
     await client.close()
     assert _record_creates(server, intended=2) == 2
+
+
+def test_a_stream_that_only_ever_sends_garbage_gives_up_cleanly(
+    scene: Scene, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(delivery, "RETRY_MILLISECONDS", 10)
+    scene.server.register_model(TOKENS, count_to, run_time=0.15, streaming=True)
+    scene.server.faults.inject(STREAM, body=b'{"not": "an event stream"}', times=None)
+    with pytest.raises(replicate.APIConnectionError):
+        list(scene.client.stream(TOKENS, input={"n": 3}))
+    assert _record_creates(scene.server, intended=1) == 1
+
+
+@pytest.mark.parametrize("fault", ["garbage-x1", "html-x2"])
+def test_a_stream_answered_with_garbage_recovers(
+    scene: Scene, fault: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(delivery, "RETRY_MILLISECONDS", 10)
+    scene.server.register_model(TOKENS, count_to, run_time=0.15, streaming=True)
+    body, times = (b"garbage", 1) if fault == "garbage-x1" else (b"<html>busy</html>", 2)
+    scene.server.faults.inject(STREAM, body=body, times=times)
+    got = [str(event) for event in scene.client.stream(TOKENS, input={"n": 5})]
+    assert got == [f"{i} " for i in range(5)]
+    assert _record_creates(scene.server, intended=1) == 1
+
+
+# File downloads cut short ----------------------------------------------------------------
+
+DELIVERY = "GET /files-delivery/*"
+PICTURE = bytes(range(256)) * 64
+
+
+@pytest.mark.parametrize("times", [1, 3])
+def test_a_download_cut_short_never_passes_for_the_whole_file(scene: Scene, times: int) -> None:
+    scene.server.register_model("hostile/picture", lambda text="x": PICTURE)
+    output = scene.client.run("hostile/picture", input={"text": "p"})
+    assert isinstance(output, replicate.FileOutput)
+    scene.server.faults.inject(DELIVERY, drop="mid_body", times=times)
+    try:
+        data = output.read()
+    except replicate.APIConnectionError:
+        data = None
+    assert scene.server.counters.faults_injected >= 1
+    # Either an error, or (after a retry) the whole file: never a silently short one.
+    assert data in (None, PICTURE), f"a download cut short returned {len(data or b'')} bytes"
+
+
+@pytest.mark.parametrize("status", [503, 404])
+def test_a_download_refused_raises_a_status_error(scene: Scene, status: int) -> None:
+    scene.server.register_model("hostile/picture", lambda text="x": PICTURE)
+    output = scene.client.run("hostile/picture", input={"text": "p"})
+    scene.server.faults.inject(DELIVERY, status=status, times=3)
+    with pytest.raises(replicate.APIStatusError) as caught:
+        output.read()
+    assert caught.value.status == status
+    assert scene.server.counters.faults_injected == (3 if status == 503 else 1)
