@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 import time
 from typing import Any
@@ -105,3 +106,13 @@ class WebhookReceiver:
             assert time.monotonic() < give_up, f"only {len(self.received)} webhooks arrived"
             time.sleep(0.01)
         return self.received
+
+    def wait_for_status(self, status: str) -> list[dict[str, Any]]:
+        """Every body received, once one with ``status`` has arrived."""
+        give_up = time.monotonic() + POLL_GUARD_SECONDS
+        while True:
+            bodies = [json.loads(body) for _, body in self.received]
+            if any(body.get("status") == status for body in bodies):
+                return bodies
+            assert time.monotonic() < give_up, f"no {status} webhook among {len(bodies)}"
+            time.sleep(0.01)

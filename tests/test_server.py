@@ -134,7 +134,7 @@ def test_wait_for_a_streaming_model_returns_every_token(http: httpx.Client) -> N
 def test_wait_that_runs_out_answers_starting_and_the_run_goes_on(
     http: httpx.Client, server: LocalServer
 ) -> None:
-    server.register_model("acme/slow", lambda text: text.upper(), run_time=40.0)  # 2 s here
+    server.register_model("acme/slow", lambda text: text.upper(), run_time=24.0)  # 1.2 s here
     response = http.post(
         "/models/acme/slow/predictions", json={"input": {"text": "a"}}, headers={"Prefer": "wait=1"}
     )

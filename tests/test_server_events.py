@@ -169,16 +169,27 @@ def test_webhooks_are_signed_and_filtered(http: httpx.Client, server: LocalServe
 
 
 def test_output_webhooks_follow_a_stream(http: httpx.Client, server: LocalServer) -> None:
+    def three_words() -> Iterator[str]:
+        yield from ["one ", "two ", "three"]
+
+    # 1.2 s here, the first word after 0.4 s: an output delivery comes before completion.
+    server.register_model("acme/three-words", three_words, run_time=24.0)
     with WebhookReceiver() as receiver:
-        prediction = _claude(
-            http, webhook=receiver.url, webhook_events_filter=["output", "completed"]
-        )
+        prediction = http.post(
+            "/models/acme/three-words/predictions",
+            json={
+                "input": {},
+                "webhook": receiver.url,
+                "webhook_events_filter": ["output", "completed"],
+            },
+        ).json()
         final = wait_until_done(http, prediction)[-1]
-        deliveries = receiver.wait_for(2)
-    bodies = [json.loads(body) for _, body in deliveries]
+        bodies = receiver.wait_for_status("succeeded")
+    assert bodies[0]["status"] == "processing"
+    assert bodies[0]["output"][0] == "one "
     assert bodies[-1]["status"] == "succeeded"
-    assert bodies[-1]["output"] == final["output"]
-    assert all(body["status"] != "starting" for body in bodies)
+    assert bodies[-1]["output"] == final["output"] == ["one ", "two ", "three"]
+    assert len(bodies) <= 4  # output deliveries are throttled to one per half second
 
 
 def test_webhooks_to_other_hosts_are_refused(http: httpx.Client, server: LocalServer) -> None:

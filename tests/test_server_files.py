@@ -188,7 +188,8 @@ def test_delivery_route_records_the_authorization_it_receives(
 
 
 def test_outputs_can_be_inlined_as_data_uris() -> None:
-    with LocalServer(token=TOKEN, output_data_uris=True) as inline, client(inline) as http:
+    inline = LocalServer(token=TOKEN, speed=50.0, output_data_uris=True)
+    with inline, client(inline) as http:
         body = http.post(
             "/models/google/nano-banana/predictions",
             json={"input": {"prompt": "inline"}},

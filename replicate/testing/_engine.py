@@ -29,6 +29,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 _UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 MIN_CANCEL_AFTER = 5.0
+MAX_CANCEL_AFTER = 366 * 24 * 3600.0
 MAX_WAIT = 60
 
 
@@ -86,6 +87,8 @@ def cancel_after_seconds(header: str | None) -> float | None:
         raise ProblemError(422, f"Cancel-After is not a valid duration: {header!r}")
     if seconds < MIN_CANCEL_AFTER:
         raise ProblemError(422, "Cancel-After must be at least 5 seconds")
+    if seconds > MAX_CANCEL_AFTER:
+        raise ProblemError(422, "Cancel-After must be at most a year")
     return seconds
 
 

@@ -61,12 +61,15 @@ class _Upload:
                 self.fields[self._current] = self._text.decode("utf-8", "replace")
             self._current = None
 
-    def metadata(self) -> Any:
+    def metadata(self) -> dict[str, Any]:
         if "metadata" in self.fields:
             try:
-                return json.loads(self.fields["metadata"] or "{}")
+                value = json.loads(self.fields["metadata"] or "{}")
             except ValueError:
                 raise ProblemError(422, "metadata must be valid JSON") from None
+            if not isinstance(value, dict):
+                raise ProblemError(422, "metadata must be a JSON object")
+            return value
         # Some clients flatten objects into ``metadata[key]`` form fields.
         flattened: dict[str, Any] = {}
         for key, value in self.fields.items():
@@ -106,7 +109,12 @@ async def create(request: Request) -> Response:
         upload.blob.close()
         raise ProblemError(422, "filename must be at most 255 bytes")
     content_type = upload.fields.get("type") or upload.part_type or "application/octet-stream"
-    stored = state.files.add(name, content_type, upload.metadata(), upload.blob)
+    try:
+        metadata = upload.metadata()
+    except ProblemError:
+        upload.blob.close()
+        raise
+    stored = state.files.add(name, content_type, metadata, upload.blob)
     return json_response(state.files.to_json(origin_of(request), stored), 201)
 
 
