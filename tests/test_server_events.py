@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -223,3 +224,23 @@ def test_bad_events_filter_is_rejected(http: httpx.Client) -> None:
         json={"version": HELLO, "input": {"text": "x"}, "webhook_events_filter": ["sometimes"]},
     )
     assert response.status_code == 422
+
+
+def test_reset_stops_deliveries_still_under_way(http: httpx.Client, server: LocalServer) -> None:
+    def slow(text: str) -> str:
+        return text
+
+    server.register_model("acme/slow-hook", slow, run_time=200.0)  # 10 s here
+    with WebhookReceiver() as receiver:
+        http.post(
+            "/models/acme/slow-hook/predictions",
+            json={"input": {"text": "x"}, "webhook": receiver.url},
+        )
+        receiver.wait_for(1)  # the start event
+        (task,) = list(server.state.background)
+        server.reset()
+        give_up = time.monotonic() + 10
+        while not task.done() and time.monotonic() < give_up:
+            time.sleep(0.01)
+        assert task.cancelled()
+        assert len(receiver.received) == 1

@@ -41,7 +41,15 @@ def new_state(**settings: Any) -> ServerState:
 
 
 def reset(state: ServerState) -> None:
-    """Back to the seed (keeps the token, speed and other settings)."""
+    """Back to the seed (keeps the token, speed and other settings).
+
+    Webhook deliveries still under way are canceled, so they cannot touch the fresh counters.
+    """
+    for task in list(state.background):
+        loop = task.get_loop()
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(task.cancel)
+    state.background.clear()
     state.clear()
     seed_examples(state)
 
