@@ -88,6 +88,8 @@ class Operation:
     call: Callable[[Scene], Any]
     prepare: Callable[[Scene], Any] = _nothing
     creates: str | None = None
+    # Holds its create open under `Prefer: wait`, with a read timeout of its own.
+    waits: bool = False
 
     @property
     def idempotent(self) -> bool:
@@ -217,15 +219,18 @@ OPERATIONS: dict[str, Operation] = {
         f"POST {M}/predictions",
         lambda s: s.client.run(ECHO, input={"text": "r"}),
         creates="predictions",
+        waits=True,
     ),
     "run(version)": Operation(
         f"POST {P}",
         lambda s: s.client.run(f"{ECHO}:{s.echo_version}", input={"text": "r"}),
         creates="predictions",
+        waits=True,
     ),
     "use": Operation(
         f"POST {M}/predictions",
         lambda s: s.client.use(ECHO)(text="u"),
         creates="predictions",
+        waits=True,
     ),
 }

@@ -56,11 +56,23 @@ class Fault:
         """The server answers in place of the route: nothing is processed or created."""
         return self.status is not None or self.body is not None or self.drop == "before_request"
 
+    def retried(self, operation: Operation) -> bool:
+        """Whether the SDK may send the request again after this fault.
+
+        429 always (the server refused before acting); other failures only for idempotent
+        methods; a 200 with a broken body never (the server answered).
+        """
+        if self.status == 429:
+            return True
+        return operation.idempotent and not (self.status is None and self.body is not None)
+
     def must_succeed(self, operation: Operation) -> bool:
         """Whether retrying is both allowed and enough to get past this burst."""
-        if self.body is not None or self.times > MAX_RETRIES:
-            return False
-        return self.status == 429 or operation.idempotent
+        return self.retried(operation) and self.times <= MAX_RETRIES
+
+    def sends(self, operation: Operation) -> int:
+        """How many times the request reaches the server: retries stop at MAX_RETRIES."""
+        return min(self.times, MAX_RETRIES) + 1 if self.retried(operation) else 1
 
     def arm(self, server: LocalServer, route: str) -> None:
         server.faults.inject(
@@ -109,6 +121,8 @@ def _let_late_requests_finish() -> None:
 def _drive(scene: Scene, operation: Operation, fault: Fault) -> None:
     operation.prepare(scene)
     before = scene.created()
+    requests = scene.server.counters.requests
+    sent_before = requests[operation.route]
     fault.arm(scene.server, operation.route)
     succeeded = False
     try:
@@ -123,6 +137,13 @@ def _drive(scene: Scene, operation: Operation, fault: Fault) -> None:
             assert error.retry_after == 0
     if fault.delay is not None and not succeeded:
         _let_late_requests_finish()
+    sent = requests[operation.route] - sent_before
+    expected = {fault.sends(operation)}
+    if fault.drop == "mid_body" and succeeded:
+        expected.add(1)  # an empty body (204) has no middle to cut: the answer was whole
+    if fault.delay is not None and operation.waits:
+        expected.add(1)  # its own read timeout outlasts the delay
+    assert sent in expected, f"the request reached the server {sent} times, not {expected}"
     _check_creates(scene, operation, fault, before, succeeded)
 
 
@@ -165,6 +186,9 @@ def test_slow_answer_past_the_timeout(scene: Scene, operation_name: str) -> None
 @pytest.fixture
 def scene(server: LocalServer, shared_http: httpx.Client) -> Scene:
     client = replicate.Replicate(
-        bearer_token=server.token, base_url=server.base_url, http_client=shared_http
+        bearer_token=server.token,
+        base_url=server.base_url,
+        max_retries=MAX_RETRIES,
+        http_client=shared_http,
     )
     return Scene(server, client)
