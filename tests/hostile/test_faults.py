@@ -2,8 +2,10 @@
 
 For each operation and fault: the call succeeds or raises the ReplicateError subclass that
 names the fault (never a raw httpx, json or KeyError); an operation that retries succeeds
-when the burst is shorter than its retries; and the server's own counters prove that no
-prediction or training was created more often than the test asked for.
+when the burst is shorter than its retries; the server's counters show the request arrived
+exactly as often as the retry policy allows (a request that is not idempotent is never
+sent twice, except after a 429); and they prove that no prediction or training was created
+more often than the test asked for.
 """
 
 from __future__ import annotations
