@@ -173,8 +173,8 @@ def test_output_webhooks_follow_a_stream(http: httpx.Client, server: LocalServer
     def three_words() -> Iterator[str]:
         yield from ["one ", "two ", "three"]
 
-    # 1.2 s here, the first word after 0.4 s: an output delivery comes before completion.
-    server.register_model("acme/three-words", three_words, run_time=24.0)
+    # 0.6 s here, the first word after 0.2 s: an output delivery comes before completion.
+    server.register_model("acme/three-words", three_words, run_time=12.0)
     with WebhookReceiver() as receiver:
         prediction = http.post(
             "/models/acme/three-words/predictions",
@@ -234,9 +234,13 @@ def test_reset_stops_deliveries_still_under_way(http: httpx.Client, server: Loca
     with WebhookReceiver() as receiver:
         http.post(
             "/models/acme/slow-hook/predictions",
-            json={"input": {"text": "x"}, "webhook": receiver.url},
+            json={
+                "input": {"text": "x"},
+                "webhook": receiver.url,
+                "webhook_events_filter": ["start", "completed"],
+            },
         )
-        receiver.wait_for(1)  # the start event
+        receiver.wait_for(1)  # the start event; "completed" would come 10 s later
         (task,) = list(server.state.background)
         server.reset()
         give_up = time.monotonic() + 10
