@@ -44,38 +44,10 @@ if not SPEC_PATH.exists():
 
 RAW_SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 SCHEMA = schemathesis.openapi.from_dict(copy.deepcopy(RAW_SPEC))
-# Statuses the server sends that openapi.yaml does not list yet (reported to the spec's
-# owner): 400 for malformed requests (invalid JSON, bad query values or cursors, a body that
-# is not multipart) on every operation, and 403 for a bad or expired download signature.
-KNOWN_SPEC_GAPS: dict[int, set[str] | None] = {
-    400: None,  # None: any operation
-    403: {"GET /files/{file_id}/download"},
-}
-
-
-def _is_known_gap(response: Any, case: Any) -> bool:
-    if response.status_code not in KNOWN_SPEC_GAPS:
-        return False
-    operations = KNOWN_SPEC_GAPS[response.status_code]
-    return operations is None or case.operation.label in operations
-
-
-def status_code_conformance(ctx: Any, response: Any, case: Any) -> bool | None:
-    if _is_known_gap(response, case):
-        return None
-    return openapi_checks.status_code_conformance(ctx, response, case)
-
-
-def content_type_conformance(ctx: Any, response: Any, case: Any) -> bool | None:
-    if _is_known_gap(response, case):
-        return None
-    return openapi_checks.content_type_conformance(ctx, response, case)
-
-
 CHECKS = [
     core_checks.not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
+    openapi_checks.status_code_conformance,
+    openapi_checks.content_type_conformance,
     openapi_checks.response_schema_conformance,
 ]
 
