@@ -102,12 +102,18 @@ def test_run_past_its_deadline_is_canceled_and_carries_its_prediction(scene: Sce
 
 # The server stalls far longer than the run's deadline; the pytest timeout is the bound
 # that proves the run gave up near its deadline instead of waiting for the server.
-STALLS = {"create": CREATE, "poll": POLL}
+STALLS: dict[str, tuple[str, dict[str, Any]]] = {
+    "slow create": (CREATE, {"delay": 4.0}),
+    "slow poll": (POLL, {"delay": 4.0}),
+    # The server asks for a 4 s pause: longer than the whole run may take.
+    "rate-limited create": (CREATE, {"status": 429, "retry_after": "4"}),
+    "rate-limited poll": (POLL, {"status": 429, "retry_after": "4"}),
+}
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="run(timeout=) does not bound a single slow request: it waits for the server",
+    reason="run(timeout=) bounds neither a single slow request nor a Retry-After pause",
 )
 @pytest.mark.timeout(1.5)
 @pytest.mark.parametrize("where", list(STALLS))
@@ -115,8 +121,11 @@ def test_run_deadline_holds_while_the_server_stalls(server: LocalServer, where: 
     # Its own client: the pytest timeout may interrupt it in the middle of a read.
     with replicate.Replicate(bearer_token=server.token, base_url=server.base_url) as client:
         scene = Scene(server, client)
-        server.faults.inject(STALLS[where], delay=4.0, times=None)
-        with pytest.raises((replicate.DeadlineExceededError, replicate.APITimeoutError)):
+        route, fault = STALLS[where]
+        server.faults.inject(route, times=None, **fault)
+        with pytest.raises(
+            (replicate.DeadlineExceededError, replicate.APITimeoutError, replicate.RateLimitError)
+        ):
             client.run(SLOW, input={"text": "stall"}, timeout=0.3, wait=False)
         assert scene.created()["predictions"] <= 1
 
