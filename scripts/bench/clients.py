@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -63,3 +64,32 @@ def all_clients(repo: Path, bench_dir: Path) -> tuple[list[Client], dict[str, st
         except (OSError, subprocess.SubprocessError) as exc:
             problems[version] = f"venv setup failed: {exc}"
     return clients, problems
+
+
+_PROBE = """
+import importlib.metadata as m, importlib.util as u, json
+def version(name):
+    try:
+        return m.version(name)
+    except m.PackageNotFoundError:
+        return None
+print(json.dumps({
+    name: version(name)
+    for name in ("replicate", "httpx", "httpcore", "anyio", "sniffio", "click", "rich", "pydantic")
+}))
+"""
+
+
+def describe_environment(client: Client) -> dict[str, str | None]:
+    """Versions of the packages that shape the timings (httpx imports click and rich when
+    present; httpcore's async path retries a failing `import sniffio` on every lock)."""
+    try:
+        done = subprocess.run(
+            [str(client.python), "-c", _PROBE], capture_output=True, text=True, timeout=60, cwd="/"
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        return {"error": str(exc)[:200]}
+    if done.returncode != 0:
+        return {"error": done.stderr.strip()[-200:]}
+    found: dict[str, str | None] = json.loads(done.stdout)
+    return found

@@ -18,7 +18,7 @@ from types import FrameType
 
 from bench import fixtures
 from bench.cells import HTTPX, Context, Row, error_cell
-from bench.clients import OFFICIAL_VERSIONS, all_clients
+from bench.clients import OFFICIAL_VERSIONS, all_clients, describe_environment
 from bench.counters import open_counts
 from bench.nginx_server import ensure_nginx_installed, running_nginx
 from bench.report import markdown, table, write_json
@@ -106,6 +106,7 @@ def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str
         "load_average_1m": {"start": load_before[0], "end": os.getloadavg()[0]},
         "notes": ctx.notes,
         "columns": {**{c.label: str(c.python) for c in clients}, HTTPX: "plain httpx"},
+        "environments": {c.label: describe_environment(c) for c in clients},
     }
     return rows, labels, meta
 

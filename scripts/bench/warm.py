@@ -42,12 +42,12 @@ def throughput(ctx: Context, calls: int = 1000, rounds: int = 4, budget: float =
             row[client.label] = failed(result)
             continue
         sdk, base = result["sdk"]["calls_per_s"], result["httpx"]["calls_per_s"]
-        if not base:
+        if not base or result.get("ratio") is None:
             reason = result["httpx"]["first_failure"]
             row[client.label] = Cell("error", f"error: plain httpx failed: {reason}", None, result)
             continue
         baselines[client.label] = base
-        ratio = sdk / base
+        ratio = result["ratio"]  # median over rounds of (client rate / httpx rate)
         lost = result["sdk"]["failed_calls"]
         shown = f"{ratio:.2f}x ({sdk:.0f}/s)" + (f", {lost} failed" if lost else "")
         row[client.label] = Cell("ok", shown, ratio, result)

@@ -79,7 +79,9 @@ async def measure() -> dict[str, Any]:
                 await rates.round(call, calls)
                 if rates.failed > failed_before:  # a collapsed pool: reopen it, untimed
                     await Rates().round(call, min(calls, 100))
+    paired = [a / b for a, b in zip(sdk.per_round, base.per_round, strict=False) if b]
     return {
+        "ratio": statistics.median(paired) if paired else None,
         "sdk": sdk.summary(),
         "httpx": base.summary(),
         "warmup_failed": {"sdk": warm_sdk.failed, "httpx": warm_base.failed},
