@@ -14,10 +14,12 @@ import httpx
 from ._lazy import lazy_resource
 from ._transport import (
     DEFAULT_BASE_URL,
+    DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     USER_AGENT,
     AsyncTransport,
+    Gate,
     SyncTransport,
 )
 
@@ -127,7 +129,9 @@ class Replicate(_Settings):
         self._configure(bearer_token, base_url, timeout, max_retries)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(timeout=_http_timeout(timeout), headers=_headers())
+            http_client = httpx.Client(
+                timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
+            )
         else:
             _claim_user_agent(http_client.headers)
         self._http = http_client
@@ -309,9 +313,13 @@ class AsyncReplicate(_Settings):
         self._configure(bearer_token, base_url, timeout, max_retries)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(timeout=_http_timeout(timeout), headers=_headers())
+            http_client = httpx.AsyncClient(
+                timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
+            )
+            gate: Gate | None = Gate(DEFAULT_LIMITS.max_connections or 100)
         else:
             _claim_user_agent(http_client.headers)
+            gate = None
         self._http = http_client
         self._transport = AsyncTransport(
             http_client,
@@ -319,11 +327,14 @@ class AsyncReplicate(_Settings):
             token=bearer_token,
             max_retries=max_retries,
             timeout=_http_timeout(timeout),
+            gate=gate,
         )
 
     def with_options(self, **changes: Any) -> AsyncReplicate:
         """A client with some settings changed, sharing this one's connection pool."""
-        return AsyncReplicate(**self._options(**changes), http_client=self._http)
+        clone = AsyncReplicate(**self._options(**changes), http_client=self._http)
+        clone._transport.gate = self._transport.gate  # one pool, one limit
+        return clone
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send any request to the API; see `Replicate.request`."""

@@ -29,7 +29,13 @@ if TYPE_CHECKING:
 
 
 class ReplicateError(Exception):
-    """Base class of every error raised by this SDK."""
+    """Base class of every error raised by this SDK.
+
+    `prediction` is the prediction (or training) the error concerns, when the SDK knew
+    one: a poll that failed after the prediction was created still tells you which.
+    """
+
+    prediction: Any = None
 
 
 class MissingTokenError(ReplicateError):

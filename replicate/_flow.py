@@ -34,6 +34,8 @@ class Send:
     headers: dict[str, str] | None = None
     # The read timeout this request needs at least (a create held open by Prefer: wait).
     min_read: float | None = None
+    # A time.monotonic() value the request, its retries included, must not outlast.
+    deadline: float | None = None
 
     def kwargs(self, timeout: httpx.Timeout) -> dict[str, Any]:
         kwargs: dict[str, Any] = {}
@@ -41,11 +43,27 @@ class Send:
             kwargs["json"] = self.json
         if self.headers:
             kwargs["headers"] = self.headers
-        if self.min_read is not None and timeout.read is not None and timeout.read < self.min_read:
+        read = timeout.read
+        if self.min_read is not None and read is not None and read < self.min_read:
+            read = self.min_read
+        if self.deadline is not None:
+            kwargs["deadline"] = self.deadline
+            left = max(self.deadline - time.monotonic(), 0.001)
             kwargs["timeout"] = httpx.Timeout(
-                connect=timeout.connect, read=self.min_read, write=timeout.write, pool=timeout.pool
+                connect=_cap(timeout.connect, left),
+                read=_cap(read, left),
+                write=_cap(timeout.write, left),
+                pool=_cap(timeout.pool, left),
+            )
+        elif read != timeout.read:
+            kwargs["timeout"] = httpx.Timeout(
+                connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool
             )
         return kwargs
+
+
+def _cap(seconds: float | None, limit: float) -> float:
+    return limit if seconds is None else min(seconds, limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,16 +48,17 @@ def already_done(method: str, status: int) -> bool:
     return method == "DELETE" and status in (404, 410)
 
 
-def retry_delay(attempt: int, response: httpx.Response | None = None) -> float:
-    """Seconds to wait before retry number `attempt` (0-based).
+def retry_delay(attempt: int, response: httpx.Response | None = None) -> float | None:
+    """Seconds to wait before retry number `attempt` (0-based), or None not to retry.
 
-    The server's Retry-After wins when present (capped at a minute); otherwise
-    exponential backoff with jitter.
+    The server's Retry-After wins when present; one over a minute is not waited out
+    (the error, with its `retry_after`, goes to the caller). Otherwise exponential
+    backoff with jitter.
     """
     if response is not None:
         advised = parse_retry_after(response.headers.get("retry-after"))
         if advised is not None:
-            return min(advised, MAX_RETRY_AFTER)
+            return advised if advised <= MAX_RETRY_AFTER else None
     ceiling = min(MAX_DELAY, INITIAL_DELAY * 2.0**attempt)
     return ceiling / 2 + random.uniform(0, ceiling / 2)
 

@@ -51,6 +51,11 @@ POLL_MAX = 3.0
 # With a deadline, the server is also told to cancel a little after it, in case the
 # client is gone by then (the API's minimum is 5 s).
 SERVER_CANCEL_SLACK = 5
+# How long a cancel sent at the deadline may take.
+CANCEL_GRACE = 5.0
+# A held create must answer this long before the deadline, so its answer (and the
+# prediction's id) is never lost to the deadline's own timeout.
+DEADLINE_MARGIN = 1.0
 
 
 class RunOptions:
@@ -139,6 +144,7 @@ def create_flow(
         json=body,
         headers=headers,
         min_read=window + WINDOW_READ_SLACK if window else None,
+        deadline=deadline,
     )
     elapsed = time.monotonic() - sent
     data = prediction_json(response)
@@ -159,7 +165,8 @@ def wait_flow(
             canceled = False
             if options.cancel_on_timeout:
                 try:
-                    data = prediction_json((yield Send("POST", _path(data, "cancel"))))
+                    cancel = Send("POST", _path(data, "cancel"), deadline=now + CANCEL_GRACE)
+                    data = prediction_json((yield cancel))
                     canceled = True
                 except ReplicateError:
                     pass
@@ -169,7 +176,12 @@ def wait_flow(
             raise DeadlineExceededError(as_prediction(data), options.timeout, canceled=canceled)
         delay = next(delays)
         yield Sleep(delay if deadline is None else min(delay, deadline - now))
-        data = prediction_json((yield Send("GET", _path(data))))
+        try:
+            data = prediction_json((yield Send("GET", _path(data), deadline=deadline)))
+        except ReplicateError as error:
+            if deadline is not None and time.monotonic() >= deadline:
+                continue  # the deadline, not this poll, decides: cancel and say so
+            raise concerning(error, data) from None
     if data["status"] == "succeeded":
         return data
     # Canceled by the server at the Cancel-After this run asked for: still our deadline.
@@ -180,11 +192,28 @@ def wait_flow(
 
 
 def refresh_flow(data: dict[str, Any]) -> Flow[dict[str, Any]]:
-    return prediction_json((yield Send("GET", _path(data))))
+    try:
+        return prediction_json((yield Send("GET", _path(data))))
+    except ReplicateError as error:
+        raise concerning(error, data) from None
 
 
 def cancel_flow(data: dict[str, Any]) -> Flow[dict[str, Any]]:
-    return prediction_json((yield Send("POST", _path(data, "cancel"))))
+    try:
+        return prediction_json((yield Send("POST", _path(data, "cancel"))))
+    except ReplicateError as error:
+        raise concerning(error, data) from None
+
+
+def concerning(error: ReplicateError, data: dict[str, Any]) -> ReplicateError:
+    """`error`, carrying the prediction it happened to: created, so possibly still running."""
+    if error.prediction is None:
+        error.prediction = as_prediction(data)
+        error.add_note(
+            f"Prediction {data['id']} was created and may still be running: "
+            f"predictions.get(prediction_id={str(data['id'])!r}) finds it."
+        )
+    return error
 
 
 def _window(wait: Wait, deadline: float | None) -> int:
@@ -193,7 +222,7 @@ def _window(wait: Wait, deadline: float | None) -> int:
         return 0
     window = MAX_WAIT if wait is True else int(wait)
     if deadline is not None:
-        window = min(window, int(deadline - time.monotonic()))
+        window = min(window, int(deadline - time.monotonic() - DEADLINE_MARGIN))
     return max(window, 0)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -24,6 +24,11 @@ DEFAULT_BASE_URL = "https://api.replicate.com/v1"
 # Prefer: wait can hold a response for up to 60 s, so reads get a minute and a half.
 DEFAULT_TIMEOUT = httpx.Timeout(90.0, connect=10.0, pool=30.0)
 DEFAULT_MAX_RETRIES = 2
+# httpx's defaults, but every connection may stay open for reuse.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+if TYPE_CHECKING:
+    import asyncio
 
 RequestFactory = Callable[[], httpx.Request]
 _UNSAFE_SEGMENTS = frozenset({"", ".", ".."})
@@ -98,18 +103,22 @@ class _Transport:
         headers.update(self.auth_headers(url))
         return headers
 
-    def _delay_after_status(self, attempt: int, response: httpx.Response) -> float | None:
+    def _delay_after_status(
+        self, attempt: int, response: httpx.Response, deadline: float | None
+    ) -> float | None:
         method = response.request.method
         if attempt >= self.max_retries or not _retries.should_retry_status(
             method, response.status_code
         ):
             return None
-        return _retries.retry_delay(attempt, response)
+        return _before(deadline, _retries.retry_delay(attempt, response))
 
-    def _delay_after_error(self, attempt: int, method: str, error: Exception) -> float | None:
+    def _delay_after_error(
+        self, attempt: int, method: str, error: Exception, deadline: float | None
+    ) -> float | None:
         if attempt >= self.max_retries or not _retries.should_retry_error(method, error):
             return None
-        return _retries.retry_delay(attempt)
+        return _before(deadline, _retries.retry_delay(attempt))
 
 
 class SyncTransport(_Transport):
@@ -125,8 +134,23 @@ class SyncTransport(_Transport):
         super().__init__(base_url=base_url, token=token, max_retries=max_retries, timeout=timeout)
         self.http = http
 
+    def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = self.http.send(request, stream=True)
+        if not (stream and response.status_code < 400):
+            try:
+                response.read()
+            finally:
+                response.close()
+        return response
+
     def request(
-        self, method: str, url: str, *, stream: bool = False, **kwargs: Any
+        self,
+        method: str,
+        url: str,
+        *,
+        stream: bool = False,
+        deadline: float | None = None,
+        **kwargs: Any,
     ) -> httpx.Response:
         """Send a request to the API (or an absolute URL) and return its successful response."""
         target, headers = self._prepare(url, kwargs.pop("headers", None))
@@ -134,25 +158,26 @@ class SyncTransport(_Transport):
         return self.send(
             lambda: self.http.build_request(method, target, headers=headers, **kwargs),
             stream=stream,
+            deadline=deadline,
         )
 
-    def send(self, build: RequestFactory, *, stream: bool = False) -> httpx.Response:
-        """Send with retries; the response is read and closed unless `stream` and successful."""
+    def send(
+        self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
+    ) -> httpx.Response:
+        """Send with retries; the response is read and closed unless `stream` and successful.
+
+        No retry is started that would wait past `deadline` (a `time.monotonic()` value).
+        """
         attempt = 0
         acted = False  # an earlier attempt may have been carried out
         while True:
             request = build()
             started = time.perf_counter()
             try:
-                response = self.http.send(request, stream=True)
-                if not (stream and response.status_code < 400):
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
+                response = self._exchange(request, stream)
             except httpx.TransportError as error:
                 acted = acted or _retries.may_have_acted(error)
-                delay = self._delay_after_error(attempt, request.method, error)
+                delay = self._delay_after_error(attempt, request.method, error, deadline)
                 _log_failure(request, error, delay)
                 if delay is None:
                     raise _connection_error(request, error) from None
@@ -163,7 +188,7 @@ class SyncTransport(_Transport):
                 if acted and _retries.already_done(request.method, response.status_code):
                     return response  # our earlier, unanswered DELETE did the job
                 acted = acted or response.status_code >= 500
-                delay = self._delay_after_status(attempt, response)
+                delay = self._delay_after_status(attempt, response, deadline)
                 if delay is None:
                     raise error_for_response(response)
             time.sleep(delay)
@@ -179,37 +204,59 @@ class AsyncTransport(_Transport):
         token: str | None,
         max_retries: int,
         timeout: httpx.Timeout,
+        gate: Gate | None = None,
     ) -> None:
         super().__init__(base_url=base_url, token=token, max_retries=max_retries, timeout=timeout)
         self.http = http
+        self.gate = gate
+
+    async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = await self.http.send(request, stream=True)
+        if not (stream and response.status_code < 400):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        return response
 
     async def request(
-        self, method: str, url: str, *, stream: bool = False, **kwargs: Any
+        self,
+        method: str,
+        url: str,
+        *,
+        stream: bool = False,
+        deadline: float | None = None,
+        **kwargs: Any,
     ) -> httpx.Response:
         target, headers = self._prepare(url, kwargs.pop("headers", None))
         kwargs.setdefault("timeout", self.timeout)
         return await self.send(
             lambda: self.http.build_request(method, target, headers=headers, **kwargs),
             stream=stream,
+            deadline=deadline,
         )
 
-    async def send(self, build: RequestFactory, *, stream: bool = False) -> httpx.Response:
-        """Send with retries; the response is read and closed unless `stream` and successful."""
+    async def send(
+        self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
+    ) -> httpx.Response:
+        """Send with retries; the response is read and closed unless `stream` and successful.
+
+        No retry is started that would wait past `deadline` (a `time.monotonic()` value).
+        """
         attempt = 0
         acted = False  # an earlier attempt may have been carried out
         while True:
             request = build()
             started = time.perf_counter()
             try:
-                response = await self.http.send(request, stream=True)
-                if not (stream and response.status_code < 400):
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
+                if stream or self.gate is None:
+                    response = await self._exchange(request, stream)
+                else:
+                    async with self.gate.semaphore():
+                        response = await self._exchange(request, stream)
             except httpx.TransportError as error:
                 acted = acted or _retries.may_have_acted(error)
-                delay = self._delay_after_error(attempt, request.method, error)
+                delay = self._delay_after_error(attempt, request.method, error, deadline)
                 _log_failure(request, error, delay)
                 if delay is None:
                     raise _connection_error(request, error) from None
@@ -220,11 +267,37 @@ class AsyncTransport(_Transport):
                 if acted and _retries.already_done(request.method, response.status_code):
                     return response  # our earlier, unanswered DELETE did the job
                 acted = acted or response.status_code >= 500
-                delay = self._delay_after_status(attempt, response)
+                delay = self._delay_after_status(attempt, response, deadline)
                 if delay is None:
                     raise error_for_response(response)
             await _async_sleep(delay)
             attempt += 1
+
+
+class Gate:
+    """At most `slots` requests in flight through one async pool.
+
+    httpcore rescans its whole queue of waiting requests on every change, so thousands
+    queued on one pool at once slow every one of them down; waiting here instead is cheap.
+    """
+
+    def __init__(self, slots: int) -> None:
+        self.slots = slots
+        self._semaphore: asyncio.Semaphore | None = None
+
+    def semaphore(self) -> asyncio.Semaphore:
+        if self._semaphore is None:  # made on first use, inside the running event loop
+            import asyncio
+
+            self._semaphore = asyncio.Semaphore(self.slots)
+        return self._semaphore
+
+
+def _before(deadline: float | None, delay: float | None) -> float | None:
+    """`delay`, or None when waiting that long would pass the deadline."""
+    if delay is None or deadline is None or time.monotonic() + delay < deadline:
+        return delay
+    return None
 
 
 async def _async_sleep(seconds: float) -> None:

@@ -113,7 +113,7 @@ def test_a_client_error_is_not_retried(sleeps: list[float]) -> None:
 
 @pytest.mark.parametrize(
     ("retry_after", "low", "high"),
-    [("2.5", 2.5, 2.5), ("0", 0.0, 0.0), ("3600", 60.0, 60.0)],
+    [("2.5", 2.5, 2.5), ("0", 0.0, 0.0), ("60", 60.0, 60.0)],
 )
 def test_retry_after_seconds_are_honoured(
     retry_after: str, low: float, high: float, sleeps: list[float]
@@ -127,6 +127,15 @@ def test_retry_after_seconds_are_honoured(
         )
         assert _client().account.get().username == "acme"
     assert len(sleeps) == 1 and low <= sleeps[0] <= high
+
+
+def test_a_retry_after_over_a_minute_is_left_to_the_caller(sleeps: list[float]) -> None:
+    with respx.mock() as router:
+        route = router.get(f"{API}/account").respond(429, headers={"retry-after": "3600"})
+        with pytest.raises(RateLimitError) as caught:
+            _client().account.get()
+    assert route.call_count == 1 and sleeps == []
+    assert caught.value.retry_after == 3600
 
 
 def test_retry_after_http_date_is_honoured(sleeps: list[float]) -> None:
