@@ -127,43 +127,26 @@ class Collection:
 
         slug = d.pop("slug")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_full_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_description = _parse_full_description(d.pop("full_description", UNSET))
+        full_description = cast("None | str | Unset", d.pop("full_description", UNSET))
 
         def _parse_models(data: object) -> list[Model] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                models_type_0 = []
-                _models_type_0 = data
-                for models_type_0_item_data in _models_type_0:
-                    models_type_0_item = Model.from_dict(models_type_0_item_data)
+            if data is None or isinstance(data, Unset):
+                return cast("list[Model] | None | Unset", data)
+            if isinstance(data, list):
+                try:
+                    models_type_0 = []
+                    _models_type_0 = data
+                    for models_type_0_item_data in _models_type_0:
+                        models_type_0_item = Model.from_dict(models_type_0_item_data)
 
-                    models_type_0.append(models_type_0_item)
+                        models_type_0.append(models_type_0_item)
 
-                return models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Model] | None | Unset, data)
+                    return models_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("list[Model] | None | Unset", data)
 
         models = _parse_models(d.pop("models", UNSET))
 

@@ -100,19 +100,16 @@ class Deployment:
         name = d.pop("name")
 
         def _parse_current_release(data: object) -> DeploymentRelease | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_release_type_0 = DeploymentRelease.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("DeploymentRelease | None | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    current_release_type_0 = DeploymentRelease.from_dict(data)
 
-                return current_release_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentRelease | None | Unset, data)
+                    return current_release_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("DeploymentRelease | None | Unset", data)
 
         current_release = _parse_current_release(d.pop("current_release", UNSET))
 

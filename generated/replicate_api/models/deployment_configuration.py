@@ -95,33 +95,11 @@ class DeploymentConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
+        hardware = cast("None | str | Unset", d.pop("hardware", UNSET))
 
-        def _parse_hardware(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_instances = cast("int | None | Unset", d.pop("min_instances", UNSET))
 
-        hardware = _parse_hardware(d.pop("hardware", UNSET))
-
-        def _parse_min_instances(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_instances = _parse_min_instances(d.pop("min_instances", UNSET))
-
-        def _parse_max_instances(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_instances = _parse_max_instances(d.pop("max_instances", UNSET))
+        max_instances = cast("int | None | Unset", d.pop("max_instances", UNSET))
 
         deployment_configuration = cls(
             hardware=hardware,

@@ -150,76 +150,41 @@ class DeploymentRelease:
         from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
+        number = cast("int | None | Unset", d.pop("number", UNSET))
 
-        def _parse_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        model = cast("None | str | Unset", d.pop("model", UNSET))
 
-        number = _parse_number(d.pop("number", UNSET))
+        version = cast("None | str | Unset", d.pop("version", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
 
         def _parse_created_by(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = Account.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("Account | None | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    created_by_type_0 = Account.from_dict(data)
 
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Account | None | Unset, data)
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("Account | None | Unset", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         def _parse_configuration(
             data: object,
         ) -> DeploymentConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = DeploymentConfiguration.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("DeploymentConfiguration | None | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    configuration_type_0 = DeploymentConfiguration.from_dict(data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentConfiguration | None | Unset, data)
+                    return configuration_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("DeploymentConfiguration | None | Unset", data)
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 

@@ -198,93 +198,45 @@ class File:
 
         urls = FileUrls.from_dict(d.pop("urls"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        content_type = cast("None | str | Unset", d.pop("content_type", UNSET))
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        size = cast("int | None | Unset", d.pop("size", UNSET))
 
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_etag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        etag = _parse_etag(d.pop("etag", UNSET))
+        etag = cast("None | str | Unset", d.pop("etag", UNSET))
 
         def _parse_checksums(data: object) -> FileChecksums | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checksums_type_0 = FileChecksums.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("FileChecksums | None | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    checksums_type_0 = FileChecksums.from_dict(data)
 
-                return checksums_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileChecksums | None | Unset, data)
+                    return checksums_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("FileChecksums | None | Unset", data)
 
         checksums = _parse_checksums(d.pop("checksums", UNSET))
 
         def _parse_metadata(data: object) -> FileMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = FileMetadata.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("FileMetadata | None | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    metadata_type_0 = FileMetadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileMetadata | None | Unset, data)
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("FileMetadata | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = cast("None | str | Unset", d.pop("expires_at", UNSET))
 
         file = cls(
             id=id,

@@ -83,24 +83,9 @@ class FileChecksums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
+        sha256 = cast("None | str | Unset", d.pop("sha256", UNSET))
 
-        def _parse_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sha256 = _parse_sha256(d.pop("sha256", UNSET))
-
-        def _parse_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        md5 = _parse_md5(d.pop("md5", UNSET))
+        md5 = cast("None | str | Unset", d.pop("md5", UNSET))
 
         file_checksums = cls(
             sha256=sha256,

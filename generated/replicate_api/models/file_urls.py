@@ -69,15 +69,7 @@ class FileUrls:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-
-        def _parse_get(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        get = _parse_get(d.pop("get", UNSET))
+        get = cast("None | str | Unset", d.pop("get", UNSET))
 
         file_urls = cls(
             get=get,

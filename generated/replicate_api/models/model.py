@@ -265,144 +265,65 @@ class Model:
 
         name = d.pop("name")
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_visibility(data: object) -> ModelVisibility | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visibility_type_0 = ModelVisibility(data)
+            if data is None or isinstance(data, Unset):
+                return cast("ModelVisibility | None | Unset", data)
+            if isinstance(data, str):
+                try:
+                    visibility_type_0 = ModelVisibility(data)
 
-                return visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelVisibility | None | Unset, data)
+                    return visibility_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("ModelVisibility | None | Unset", data)
 
         visibility = _parse_visibility(d.pop("visibility", UNSET))
 
-        def _parse_is_official(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_official = cast("bool | None | Unset", d.pop("is_official", UNSET))
 
-        is_official = _parse_is_official(d.pop("is_official", UNSET))
+        github_url = cast("None | str | Unset", d.pop("github_url", UNSET))
 
-        def _parse_github_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        paper_url = cast("None | str | Unset", d.pop("paper_url", UNSET))
 
-        github_url = _parse_github_url(d.pop("github_url", UNSET))
+        license_url = cast("None | str | Unset", d.pop("license_url", UNSET))
 
-        def _parse_paper_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        weights_url = cast("None | str | Unset", d.pop("weights_url", UNSET))
 
-        paper_url = _parse_paper_url(d.pop("paper_url", UNSET))
+        cover_image_url = cast("None | str | Unset", d.pop("cover_image_url", UNSET))
 
-        def _parse_license_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        run_count = cast("int | None | Unset", d.pop("run_count", UNSET))
 
-        license_url = _parse_license_url(d.pop("license_url", UNSET))
-
-        def _parse_weights_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weights_url = _parse_weights_url(d.pop("weights_url", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_run_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        run_count = _parse_run_count(d.pop("run_count", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
 
         def _parse_default_example(data: object) -> None | Prediction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_example_type_0 = Prediction.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | Prediction | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    default_example_type_0 = Prediction.from_dict(data)
 
-                return default_example_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Prediction | Unset, data)
+                    return default_example_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | Prediction | Unset", data)
 
         default_example = _parse_default_example(d.pop("default_example", UNSET))
 
         def _parse_latest_version(data: object) -> None | Unset | Version:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_version_type_0 = Version.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | Unset | Version", data)
+            if isinstance(data, dict):
+                try:
+                    latest_version_type_0 = Version.from_dict(data)
 
-                return latest_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Version, data)
+                    return latest_version_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | Unset | Version", data)
 
         latest_version = _parse_latest_version(d.pop("latest_version", UNSET))
 

@@ -96,20 +96,9 @@ class ModelPage:
         from ..models.model import Model  # noqa: PLC0415
 
         d = dict(src_dict)
+        next_ = cast("None | str", d.pop("next"))
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
+        previous = cast("None | str", d.pop("previous"))
 
         results = []
         _results = d.pop("results")

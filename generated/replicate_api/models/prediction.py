@@ -352,198 +352,104 @@ class Prediction:
 
         urls = PredictionUrls.from_dict(d.pop("urls"))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model = cast("None | str | Unset", d.pop("model", UNSET))
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version = cast("None | str | Unset", d.pop("version", UNSET))
 
         def _parse_input_(data: object) -> None | PredictionInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = PredictionInput.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | PredictionInput | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    input_type_0 = PredictionInput.from_dict(data)
 
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionInput | Unset, data)
+                    return input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | PredictionInput | Unset", data)
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
         output = d.pop("output", UNSET)
 
-        def _parse_logs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logs = cast("None | str | Unset", d.pop("logs", UNSET))
 
-        logs = _parse_logs(d.pop("logs", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = cast("None | str | Unset", d.pop("error", UNSET))
 
         def _parse_source(data: object) -> None | PredictionSource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = PredictionSource(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | PredictionSource | Unset", data)
+            if isinstance(data, str):
+                try:
+                    source_type_0 = PredictionSource(data)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionSource | Unset, data)
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | PredictionSource | Unset", data)
 
         source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_deployment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deployment = cast("None | str | Unset", d.pop("deployment", UNSET))
 
-        deployment = _parse_deployment(d.pop("deployment", UNSET))
+        data_removed = cast("bool | None | Unset", d.pop("data_removed", UNSET))
 
-        def _parse_data_removed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        started_at = cast("None | str | Unset", d.pop("started_at", UNSET))
 
-        data_removed = _parse_data_removed(d.pop("data_removed", UNSET))
+        completed_at = cast("None | str | Unset", d.pop("completed_at", UNSET))
 
-        def _parse_started_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_completed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_deadline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+        deadline = cast("None | str | Unset", d.pop("deadline", UNSET))
 
         def _parse_metrics(data: object) -> None | PredictionMetrics | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = PredictionMetrics.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | PredictionMetrics | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    metrics_type_0 = PredictionMetrics.from_dict(data)
 
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionMetrics | Unset, data)
+                    return metrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | PredictionMetrics | Unset", data)
 
         metrics = _parse_metrics(d.pop("metrics", UNSET))
 
-        def _parse_webhook(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+        webhook = cast("None | str | Unset", d.pop("webhook", UNSET))
 
         def _parse_webhook_events_filter(
             data: object,
         ) -> list[WebhookEventType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                webhook_events_filter_type_0 = []
-                _webhook_events_filter_type_0 = data
-                for (
-                    webhook_events_filter_type_0_item_data
-                ) in _webhook_events_filter_type_0:
-                    webhook_events_filter_type_0_item = WebhookEventType(
+            if data is None or isinstance(data, Unset):
+                return cast("list[WebhookEventType] | None | Unset", data)
+            if isinstance(data, list):
+                try:
+                    webhook_events_filter_type_0 = []
+                    _webhook_events_filter_type_0 = data
+                    for (
                         webhook_events_filter_type_0_item_data
-                    )
+                    ) in _webhook_events_filter_type_0:
+                        webhook_events_filter_type_0_item = WebhookEventType(
+                            webhook_events_filter_type_0_item_data
+                        )
 
-                    webhook_events_filter_type_0.append(
-                        webhook_events_filter_type_0_item
-                    )
+                        webhook_events_filter_type_0.append(
+                            webhook_events_filter_type_0_item
+                        )
 
-                return webhook_events_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WebhookEventType] | None | Unset, data)
+                    return webhook_events_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("list[WebhookEventType] | None | Unset", data)
 
         webhook_events_filter = _parse_webhook_events_filter(
             d.pop("webhook_events_filter", UNSET)
         )
 
-        def _parse_webhook_completed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        webhook_completed = cast(
+            "None | str | Unset", d.pop("webhook_completed", UNSET)
+        )
 
-        webhook_completed = _parse_webhook_completed(d.pop("webhook_completed", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = cast("bool | None | Unset", d.pop("stream", UNSET))
 
         prediction = cls(
             id=id,

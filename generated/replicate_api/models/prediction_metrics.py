@@ -135,63 +135,24 @@ class PredictionMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
+        predict_time = cast("float | None | Unset", d.pop("predict_time", UNSET))
 
-        def _parse_predict_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_time = cast("float | None | Unset", d.pop("total_time", UNSET))
 
-        predict_time = _parse_predict_time(d.pop("predict_time", UNSET))
-
-        def _parse_total_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_time = _parse_total_time(d.pop("total_time", UNSET))
-
-        def _parse_input_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        input_token_count = _parse_input_token_count(d.pop("input_token_count", UNSET))
-
-        def _parse_output_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        output_token_count = _parse_output_token_count(
-            d.pop("output_token_count", UNSET)
+        input_token_count = cast(
+            "int | None | Unset", d.pop("input_token_count", UNSET)
         )
 
-        def _parse_tokens_per_second(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        output_token_count = cast(
+            "int | None | Unset", d.pop("output_token_count", UNSET)
+        )
 
-        tokens_per_second = _parse_tokens_per_second(d.pop("tokens_per_second", UNSET))
+        tokens_per_second = cast(
+            "float | None | Unset", d.pop("tokens_per_second", UNSET)
+        )
 
-        def _parse_time_to_first_token(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        time_to_first_token = _parse_time_to_first_token(
-            d.pop("time_to_first_token", UNSET)
+        time_to_first_token = cast(
+            "float | None | Unset", d.pop("time_to_first_token", UNSET)
         )
 
         prediction_metrics = cls(

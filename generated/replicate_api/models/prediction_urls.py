@@ -103,23 +103,9 @@ class PredictionUrls:
 
         cancel = d.pop("cancel")
 
-        def _parse_stream(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stream = cast("None | str | Unset", d.pop("stream", UNSET))
 
-        stream = _parse_stream(d.pop("stream", UNSET))
-
-        def _parse_web(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        web = _parse_web(d.pop("web", UNSET))
+        web = cast("None | str | Unset", d.pop("web", UNSET))
 
         prediction_urls = cls(
             get=get,

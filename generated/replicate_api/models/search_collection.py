@@ -105,29 +105,19 @@ class SearchCollection:
 
         slug = d.pop("slug")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_models(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                models_type_0 = cast(list[str], data)
+            if data is None or isinstance(data, Unset):
+                return cast("list[str] | None | Unset", data)
+            if isinstance(data, list):
+                try:
+                    models_type_0 = cast(list[str], data)
 
-                return models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return models_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("list[str] | None | Unset", data)
 
         models = _parse_models(d.pop("models", UNSET))
 

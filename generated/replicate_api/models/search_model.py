@@ -92,19 +92,16 @@ class SearchModel:
         model = Model.from_dict(d.pop("model"))
 
         def _parse_metadata(data: object) -> None | SearchModelMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SearchModelMetadata.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | SearchModelMetadata | Unset", data)
+            if isinstance(data, dict):
+                try:
+                    metadata_type_0 = SearchModelMetadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SearchModelMetadata | Unset, data)
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | SearchModelMetadata | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

@@ -98,43 +98,25 @@ class SearchModelMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-
-        def _parse_generated_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        generated_description = _parse_generated_description(
-            d.pop("generated_description", UNSET)
+        generated_description = cast(
+            "None | str | Unset", d.pop("generated_description", UNSET)
         )
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            if data is None or isinstance(data, Unset):
+                return cast("list[str] | None | Unset", data)
+            if isinstance(data, list):
+                try:
+                    tags_type_0 = cast(list[str], data)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("list[str] | None | Unset", data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        score = cast("float | None | Unset", d.pop("score", UNSET))
 
         search_model_metadata = cls(
             generated_description=generated_description,

@@ -83,24 +83,9 @@ class TrainingOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
+        version = cast("None | str | Unset", d.pop("version", UNSET))
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_weights(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weights = _parse_weights(d.pop("weights", UNSET))
+        weights = cast("None | str | Unset", d.pop("weights", UNSET))
 
         training_output = cls(
             version=version,

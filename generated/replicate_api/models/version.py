@@ -116,38 +116,21 @@ class Version:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_cog_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cog_version = _parse_cog_version(d.pop("cog_version", UNSET))
+        cog_version = cast("None | str | Unset", d.pop("cog_version", UNSET))
 
         def _parse_openapi_schema(data: object) -> None | Unset | VersionSchema:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openapi_schema_type_0 = VersionSchema.from_dict(data)
+            if data is None or isinstance(data, Unset):
+                return cast("None | Unset | VersionSchema", data)
+            if isinstance(data, dict):
+                try:
+                    openapi_schema_type_0 = VersionSchema.from_dict(data)
 
-                return openapi_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersionSchema, data)
+                    return openapi_schema_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast("None | Unset | VersionSchema", data)
 
         openapi_schema = _parse_openapi_schema(d.pop("openapi_schema", UNSET))
 
