@@ -1,8 +1,10 @@
 """Profile one warm call of our SDK against the fixed-answer nginx, for whoever tunes it.
 
-    .venv/bin/python scripts/bench/profile.py run|get|use [calls]
+    .venv/bin/python scripts/bench/profile.py run|get|use|arun [calls]
 
-Prints, per call, where the time goes (file:line:function, µs) inside replicate/ and overall.
+Prints, per call, where the time goes (file:line:function, µs) inside replicate/ and
+overall, and what the SDK call costs beyond the same request sent by plain httpx.
+"arun" profiles `calls` concurrent async run() calls against plain httpx.AsyncClient.
 """
 
 from __future__ import annotations

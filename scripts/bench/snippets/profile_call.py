@@ -34,6 +34,8 @@ def main() -> None:
     import httpx
 
     kind, origin, metric, calls = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    if metric == "arun":
+        return main_async(kind, origin, calls)
     adapter = adapters.make(kind, origin)
     call = client_call(adapter, metric)
     exchange, sent = first_exchange(call)
@@ -83,6 +85,44 @@ def show_difference(
     print(f"{'extra µs/call':>14} {'extra calls':>12}  function")
     for delta, ncalls, where in sorted(extra, key=lambda r: -r[0])[:30]:
         print(f"{delta:14.1f} {ncalls:12d}  {where}")
+
+
+def main_async(kind: str, origin: str, calls: int) -> None:
+    """The same for `calls` concurrent async run() calls against plain httpx.AsyncClient."""
+    import asyncio
+
+    import httpx
+    from common import Exchange, captured_requests
+
+    adapter = adapters.make(kind, origin)
+
+    async def measure() -> tuple[list[Any], list[Any]]:
+        with captured_requests() as seen:
+            await adapter.arun(adapters.FAST_MODEL)
+        exchange = Exchange(seen[0])
+        async with httpx.AsyncClient(timeout=120) as plain:  # profiling slows everything
+            sdk = lambda: adapter.arun(adapters.FAST_MODEL)  # noqa: E731
+            base = lambda: exchange.areplay(plain)  # noqa: E731
+            for burst in (100, calls):
+                await asyncio.gather(*(sdk() for _ in range(burst)))
+                await asyncio.gather(*(base() for _ in range(burst)))
+            results = []
+            for call in (sdk, base):
+                start = time.perf_counter()
+                await asyncio.gather(*(call() for _ in range(calls)))
+                print(f"unprofiled: {calls / (time.perf_counter() - start):.0f} calls/s")
+                profiler = cProfile.Profile()
+                profiler.enable()
+                await asyncio.gather(*(call() for _ in range(calls)))
+                profiler.disable()
+                results.append(rows(pstats.Stats(profiler), calls))
+            return results[0], results[1]
+
+    found, baseline = asyncio.run(measure())
+    own = [r for r in found if "/replicate/" in r[3] or "/replicate_api/" in r[3]]
+    show("SDK files, by own time", own, 0, 25)
+    show("all functions, by own time", found, 0, 30)
+    show_difference(found, baseline)
 
 
 if __name__ == "__main__":
