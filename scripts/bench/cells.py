@@ -38,7 +38,8 @@ def failed(result: dict[str, Any]) -> Cell:
 
 
 def error_cell(exc: BaseException) -> Cell:
-    return Cell("error", f"error: {type(exc).__name__}: {exc}"[:200])
+    kind = "" if type(exc) is RuntimeError else f"{type(exc).__name__}: "
+    return Cell("error", f"error: {kind}{exc}"[:200])
 
 
 def median(values: list[float]) -> float:
@@ -50,11 +51,24 @@ class Context:
     repo: Path
     bench_dir: Path
     clients: list[Client]
-    nginx: Nginx
-    counts: RequestCounts
+    nginx: Nginx | None  # None when it could not be installed or started
+    counts: RequestCounts | None  # None when neither counting source is available
     big_file: Path
     deadline: float  # time.monotonic() value by which the whole run must end
     notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def fast_origin(self) -> str:
+        """The fixed-answer nginx, or an error that becomes the cell of whatever needed it."""
+        if self.nginx is None:
+            raise RuntimeError(f"nginx unavailable: {self.notes.get('nginx', 'not started')}")
+        return self.nginx.fast_origin
+
+    @property
+    def counting(self) -> RequestCounts:
+        if self.counts is None:
+            raise RuntimeError(f"no request counter: {self.notes.get('request_counts', '?')}")
+        return self.counts
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()

@@ -77,10 +77,12 @@ class NginxLogCounts:
         return Counter(self.nginx.count_lines())
 
 
-def open_counts(stack: ExitStack, nginx: Nginx) -> tuple[RequestCounts, str | None]:
+def open_counts(stack: ExitStack, nginx: Nginx | None) -> tuple[RequestCounts, str | None]:
     """The best available counting source, and why the local server was not used if not."""
     try:
         return LocalServerCounts(stack), None
-    except Exception as exc:  # the local server is written concurrently: fall back
+    except Exception as exc:  # fall back to the counting nginx block
         reason = f"{type(exc).__name__}: {exc}"[:160]
+        if nginx is None:
+            raise RuntimeError(f"local server: {reason}; nginx unavailable too") from exc
         return NginxLogCounts(nginx), reason

@@ -19,12 +19,12 @@ from types import FrameType
 from bench import fixtures
 from bench.cells import HTTPX, Context, Row, error_cell
 from bench.clients import OFFICIAL_VERSIONS, all_clients, describe_environment
-from bench.counters import open_counts
-from bench.nginx_server import ensure_nginx_installed, running_nginx
+from bench.counters import RequestCounts, open_counts
+from bench.nginx_server import Nginx, ensure_nginx_installed, running_nginx
 from bench.report import markdown, table, write_json
-from bench.requests_sent import requests_sent
+from bench.requests_sent import STEPS, requests_sent
 from bench.startup import cold_import, cold_start
-from bench.transfers import choose_upload_origin, transfers
+from bench.transfers import TITLES, transfers
 from bench.warm import per_call, throughput
 
 TIME_BUDGET = 290.0  # seconds for the whole run, setup included
@@ -51,17 +51,46 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
-def _measurements(ctx: Context) -> list[tuple[str, Callable[[], dict[str, Row]]]]:
+Measurement = tuple[list[str], Callable[[], dict[str, Row]]]
+
+
+def _measurements(ctx: Context) -> list[Measurement]:
+    """Each measurement with the titles of the rows it fills (filled with errors if it fails)."""
+
+    def one(title: str, measure: Callable[[], Row]) -> Measurement:
+        return [title], lambda: {title: measure()}
+
     return [
-        ("import replicate (cold)", lambda: {"import replicate (cold)": cold_import(ctx)}),
-        ("cold start", lambda: {"cold start (import + 1 run)": cold_start(ctx)}),
-        ("run() per call", lambda: {"run() per call": per_call(ctx, "run")}),
-        ("predictions.get per call", lambda: {"predictions.get per call": per_call(ctx, "get")}),
-        ("use() per call", lambda: {"use() per call, after first": per_call(ctx, "use")}),
-        ("requests sent", lambda: requests_sent(ctx)),
-        ("async throughput", lambda: {"async run() x1000 throughput": throughput(ctx)}),
-        ("200 MB transfers", lambda: transfers(ctx, choose_upload_origin(ctx))),
+        one("import replicate (cold)", lambda: cold_import(ctx)),
+        one("cold start (import + 1 run)", lambda: cold_start(ctx)),
+        one("run() per call", lambda: per_call(ctx, "run")),
+        one("predictions.get per call", lambda: per_call(ctx, "get")),
+        one("use() per call, after first", lambda: per_call(ctx, "use")),
+        (list(STEPS.values()), lambda: requests_sent(ctx)),
+        one("async run() x1000 throughput", lambda: throughput(ctx)),
+        (list(TITLES.values()), lambda: transfers(ctx)),
     ]
+
+
+def _start_servers(
+    stack: ExitStack, bench_dir: Path, notes: dict[str, str]
+) -> tuple[Nginx | None, RequestCounts | None]:
+    """nginx and the request counter; either may be missing, with the reason in `notes`."""
+    nginx: Nginx | None = None
+    try:
+        binary = ensure_nginx_installed()
+        nginx = stack.enter_context(running_nginx(binary, bench_dir / "nginx", bench_dir / "data"))
+    except Exception as exc:
+        notes["nginx"] = f"{type(exc).__name__}: {exc}"[:200]
+    try:
+        counts, fallback_reason = open_counts(stack, nginx)
+    except Exception as exc:
+        notes["request_counts"] = f"{type(exc).__name__}: {exc}"[:200]
+        return nginx, None
+    notes["request_counts"] = counts.source
+    if fallback_reason:
+        notes["local_server_unavailable"] = fallback_reason
+    return nginx, counts
 
 
 def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str, object]]:
@@ -69,14 +98,11 @@ def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str
     rows: dict[str, Row] = {}
     load_before = os.getloadavg()
     with ExitStack() as stack:
-        _log("checking nginx and the official clients' virtualenvs")
-        nginx_binary = ensure_nginx_installed()
+        _log("checking the official clients' virtualenvs, nginx and the local server")
         clients, problems = all_clients(repo, bench_dir)
         big_file = ensure_big_file(bench_dir / "data")
-        nginx = stack.enter_context(
-            running_nginx(nginx_binary, bench_dir / "nginx", bench_dir / "data")
-        )
-        counts, fallback_reason = open_counts(stack, nginx)
+        notes: dict[str, str] = {}
+        nginx, counts = _start_servers(stack, bench_dir, notes)
         ctx = Context(
             repo=repo,
             bench_dir=bench_dir,
@@ -85,17 +111,16 @@ def run(repo: Path, started: float) -> tuple[dict[str, Row], list[str], dict[str
             counts=counts,
             big_file=big_file,
             deadline=started + TIME_BUDGET,
+            notes=notes,
         )
-        ctx.notes["request_counts"] = counts.source
-        if fallback_reason:
-            ctx.notes["local_server_unavailable"] = fallback_reason
-        _log(f"nginx at {nginx.fast_origin}; request counts from {counts.source}")
-        for name, measure in _measurements(ctx):
-            _log(f"{name} ({time.monotonic() - started:.0f} s elapsed)")
+        where = nginx.fast_origin if nginx else "unavailable"
+        _log(f"nginx: {where}; request counts: {notes['request_counts']}")
+        for titles, measure in _measurements(ctx):
+            _log(f"{titles[0]} ({time.monotonic() - started:.0f} s elapsed)")
             try:
                 rows.update(measure())
             except Exception as exc:
-                rows[name] = {c.label: error_cell(exc) for c in clients}
+                rows.update({t: {c.label: error_cell(exc) for c in clients} for t in titles})
     labels = ["ours", *OFFICIAL_VERSIONS.values()]
     for row in rows.values():
         for label, reason in problems.items():

@@ -76,18 +76,18 @@ def _walk(ctx: Context, client: Client, process: subprocess.Popen[str]) -> dict[
         if not line.startswith("STEP "):
             continue
         step = line[len("STEP ") :]
-        before = ctx.counts.snapshot()
+        before = ctx.counting.snapshot()
         process.stdin.write("go\n")
         process.stdin.flush()
         done = _await_done(lines, step)
-        after = ctx.counts.snapshot()
+        after = ctx.counting.snapshot()
         state, _, reason = done.partition(" ")
         cells[step] = _cell_for(state, reason, after - before)
     return cells
 
 
 def _one_client(ctx: Context, client: Client) -> dict[str, Cell]:
-    args = [client.kind, ctx.counts.origin, ctx.counts.version_id]
+    args = [client.kind, ctx.counting.origin, ctx.counting.version_id]
     with tempfile.TemporaryFile("w+") as stderr:
         process = subprocess.Popen(
             [str(client.python), str(SNIPPETS / "counts.py"), *args],
@@ -115,9 +115,9 @@ def requests_sent(ctx: Context) -> dict[str, Row]:
             cells = {s: Cell("error", f"error: {type(exc).__name__}: {exc}"[:200]) for s in STEPS}
         for step, title in STEPS.items():
             cell = cells.get(step, Cell("error", "error: step not reached"))
-            if step == "run_slow" and not ctx.counts.has_slow_model and cell.status == "ok":
+            if step == "run_slow" and not ctx.counting.has_slow_model and cell.status == "ok":
                 cell = Cell("n/a", "n/a: needs the local server's 3 s model")
             rows[title][client.label] = cell
     for title in STEPS.values():
-        rows[title][HTTPX] = Cell("ok", "1", 1.0, {"source": ctx.counts.source})
+        rows[title][HTTPX] = Cell("ok", "1", 1.0, {"source": ctx.counting.source})
     return rows

@@ -83,7 +83,7 @@ def cold_import(ctx: Context, repeats: int = 15) -> Row:
 
 
 def cold_start(ctx: Context, repeats: int = 11) -> Row:
-    origin = ctx.nginx.fast_origin
+    origin = ctx.fast_origin
     variants = {"sdk": ["{kind}", origin], "httpx": ["httpx", origin]}
     samples, broken = _collect(ctx, repeats, "cold_start.py", variants, per_run=30)
     return _row(ctx, samples, broken)

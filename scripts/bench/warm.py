@@ -16,7 +16,7 @@ def per_call(ctx: Context, metric: str, calls: int = 2000, budget: float = 6.0) 
         if ctx.remaining() < 40:
             row[client.label] = Cell("error", "error: skipped, out of time")
             continue
-        args = [client.kind, ctx.nginx.fast_origin, metric, str(calls), str(budget)]
+        args = [client.kind, ctx.fast_origin, metric, str(calls), str(budget)]
         result = ctx.snippet(client, "percall.py", args, timeout=budget + 60)
         if not result.get("ok"):
             row[client.label] = failed(result)
@@ -36,7 +36,7 @@ def throughput(ctx: Context, calls: int = 1000, rounds: int = 4, budget: float =
         if ctx.remaining() < 30:
             row[client.label] = Cell("error", "error: skipped, out of time")
             continue
-        args = [client.kind, ctx.nginx.fast_origin, str(calls), str(rounds), str(budget)]
+        args = [client.kind, ctx.fast_origin, str(calls), str(rounds), str(budget)]
         result = ctx.snippet(client, "throughput.py", args, timeout=budget + 60)
         if not result.get("ok"):
             row[client.label] = failed(result)
