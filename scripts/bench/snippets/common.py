@@ -77,7 +77,11 @@ _SKIPPED_HEADERS = {"host", "content-length", "transfer-encoding"}
 
 
 class Exchange:
-    """One captured request, replayed by plain httpx with the same method, URL, headers, body."""
+    """One captured request, replayed by plain httpx with the same method, URL, headers, body.
+
+    A JSON body is handed to httpx as `json=` (as someone writing plain httpx would, so the
+    baseline pays the encoding too); any other body goes as the captured bytes.
+    """
 
     def __init__(self, request: Any) -> None:
         self.method = request.method
@@ -85,21 +89,24 @@ class Exchange:
         self.headers = [
             (k, v) for k, v in request.headers.multi_items() if k.lower() not in _SKIPPED_HEADERS
         ]
-        self.body = request.content or None
+        self.body: dict[str, Any] = {}
+        content = request.content
+        if content and "json" in request.headers.get("content-type", ""):
+            self.body = {"json": json.loads(content)}
+        elif content:
+            self.body = {"content": content}
 
     def describe(self) -> str:
         path = self.url.split("://", 1)[-1].split("/", 1)[-1]
         return f"{self.method} /{path}"
 
     def replay(self, client: Any) -> Any:
-        response = client.request(self.method, self.url, headers=self.headers, content=self.body)
+        response = client.request(self.method, self.url, headers=self.headers, **self.body)
         response.raise_for_status()
         return response.json()
 
     async def areplay(self, client: Any) -> Any:
-        response = await client.request(
-            self.method, self.url, headers=self.headers, content=self.body
-        )
+        response = await client.request(self.method, self.url, headers=self.headers, **self.body)
         response.raise_for_status()
         return response.json()
 

@@ -77,7 +77,7 @@ def body() -> dict[str, Any]:
     plain.close()
     return {
         "ratio": statistics.median(paired),
-        "blocks": len(paired),
+        "pairs": paired,
         "sdk": summary_us(sdk),
         "httpx": summary_us(base),
         "exchange": exchange.describe(),
