@@ -24,8 +24,9 @@ DEFAULT_BASE_URL = "https://api.replicate.com/v1"
 # Prefer: wait can hold a response for up to 60 s, so reads get a minute and a half.
 DEFAULT_TIMEOUT = httpx.Timeout(90.0, connect=10.0, pool=30.0)
 DEFAULT_MAX_RETRIES = 2
-# httpx's defaults, but every connection may stay open for reuse.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+# httpx's own defaults. More idle connections kept alive would cost more than they save:
+# httpcore checks every pooled connection each time it hands one out.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 if TYPE_CHECKING:
     import asyncio

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..models.account_type import AccountType
 from ..types import UNSET, Unset
@@ -122,11 +122,11 @@ class Account:
 
         username = d.pop("username")
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        avatar_url = cast("None | str | Unset", d.pop("avatar_url", UNSET))
+        avatar_url = d.pop("avatar_url", UNSET)
 
-        github_url = cast("None | str | Unset", d.pop("github_url", UNSET))
+        github_url = d.pop("github_url", UNSET)
 
         account = cls(
             type_=type_,

@@ -127,9 +127,9 @@ class Collection:
 
         slug = d.pop("slug")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
-        full_description = cast("None | str | Unset", d.pop("full_description", UNSET))
+        full_description = d.pop("full_description", UNSET)
 
         def _parse_models(data: object) -> list[Model] | None | Unset:
             if data is None or isinstance(data, Unset):

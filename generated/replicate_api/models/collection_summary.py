@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -90,7 +90,7 @@ class CollectionSummary:
 
         slug = d.pop("slug")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         collection_summary = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -95,11 +95,11 @@ class DeploymentConfiguration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        hardware = cast("None | str | Unset", d.pop("hardware", UNSET))
+        hardware = d.pop("hardware", UNSET)
 
-        min_instances = cast("int | None | Unset", d.pop("min_instances", UNSET))
+        min_instances = d.pop("min_instances", UNSET)
 
-        max_instances = cast("int | None | Unset", d.pop("max_instances", UNSET))
+        max_instances = d.pop("max_instances", UNSET)
 
         deployment_configuration = cls(
             hardware=hardware,

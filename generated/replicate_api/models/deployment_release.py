@@ -150,13 +150,13 @@ class DeploymentRelease:
         from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        number = cast("int | None | Unset", d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
-        model = cast("None | str | Unset", d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
-        version = cast("None | str | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_created_by(data: object) -> Account | None | Unset:
             if data is None or isinstance(data, Unset):

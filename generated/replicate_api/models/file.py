@@ -198,13 +198,13 @@ class File:
 
         urls = FileUrls.from_dict(d.pop("urls"))
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        content_type = cast("None | str | Unset", d.pop("content_type", UNSET))
+        content_type = d.pop("content_type", UNSET)
 
-        size = cast("int | None | Unset", d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
-        etag = cast("None | str | Unset", d.pop("etag", UNSET))
+        etag = d.pop("etag", UNSET)
 
         def _parse_checksums(data: object) -> FileChecksums | None | Unset:
             if data is None or isinstance(data, Unset):
@@ -234,9 +234,9 @@ class File:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        expires_at = cast("None | str | Unset", d.pop("expires_at", UNSET))
+        expires_at = d.pop("expires_at", UNSET)
 
         file = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -83,9 +83,9 @@ class FileChecksums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        sha256 = cast("None | str | Unset", d.pop("sha256", UNSET))
+        sha256 = d.pop("sha256", UNSET)
 
-        md5 = cast("None | str | Unset", d.pop("md5", UNSET))
+        md5 = d.pop("md5", UNSET)
 
         file_checksums = cls(
             sha256=sha256,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -69,7 +69,7 @@ class FileUrls:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        get = cast("None | str | Unset", d.pop("get", UNSET))
+        get = d.pop("get", UNSET)
 
         file_urls = cls(
             get=get,

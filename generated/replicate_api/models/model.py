@@ -265,9 +265,9 @@ class Model:
 
         name = d.pop("name")
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_visibility(data: object) -> ModelVisibility | None | Unset:
             if data is None or isinstance(data, Unset):
@@ -283,21 +283,21 @@ class Model:
 
         visibility = _parse_visibility(d.pop("visibility", UNSET))
 
-        is_official = cast("bool | None | Unset", d.pop("is_official", UNSET))
+        is_official = d.pop("is_official", UNSET)
 
-        github_url = cast("None | str | Unset", d.pop("github_url", UNSET))
+        github_url = d.pop("github_url", UNSET)
 
-        paper_url = cast("None | str | Unset", d.pop("paper_url", UNSET))
+        paper_url = d.pop("paper_url", UNSET)
 
-        license_url = cast("None | str | Unset", d.pop("license_url", UNSET))
+        license_url = d.pop("license_url", UNSET)
 
-        weights_url = cast("None | str | Unset", d.pop("weights_url", UNSET))
+        weights_url = d.pop("weights_url", UNSET)
 
-        cover_image_url = cast("None | str | Unset", d.pop("cover_image_url", UNSET))
+        cover_image_url = d.pop("cover_image_url", UNSET)
 
-        run_count = cast("int | None | Unset", d.pop("run_count", UNSET))
+        run_count = d.pop("run_count", UNSET)
 
-        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_default_example(data: object) -> None | Prediction | Unset:
             if data is None or isinstance(data, Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..types import UNSET
 
@@ -96,9 +96,9 @@ class ModelPage:
         from ..models.model import Model  # noqa: PLC0415
 
         d = dict(src_dict)
-        next_ = cast("None | str", d.pop("next"))
+        next_ = d.pop("next")
 
-        previous = cast("None | str", d.pop("previous"))
+        previous = d.pop("previous")
 
         results = []
         _results = d.pop("results")

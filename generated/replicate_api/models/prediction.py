@@ -352,9 +352,9 @@ class Prediction:
 
         urls = PredictionUrls.from_dict(d.pop("urls"))
 
-        model = cast("None | str | Unset", d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
-        version = cast("None | str | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
         def _parse_input_(data: object) -> None | PredictionInput | Unset:
             if data is None or isinstance(data, Unset):
@@ -372,9 +372,9 @@ class Prediction:
 
         output = d.pop("output", UNSET)
 
-        logs = cast("None | str | Unset", d.pop("logs", UNSET))
+        logs = d.pop("logs", UNSET)
 
-        error = cast("None | str | Unset", d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
         def _parse_source(data: object) -> None | PredictionSource | Unset:
             if data is None or isinstance(data, Unset):
@@ -390,15 +390,15 @@ class Prediction:
 
         source = _parse_source(d.pop("source", UNSET))
 
-        deployment = cast("None | str | Unset", d.pop("deployment", UNSET))
+        deployment = d.pop("deployment", UNSET)
 
-        data_removed = cast("bool | None | Unset", d.pop("data_removed", UNSET))
+        data_removed = d.pop("data_removed", UNSET)
 
-        started_at = cast("None | str | Unset", d.pop("started_at", UNSET))
+        started_at = d.pop("started_at", UNSET)
 
-        completed_at = cast("None | str | Unset", d.pop("completed_at", UNSET))
+        completed_at = d.pop("completed_at", UNSET)
 
-        deadline = cast("None | str | Unset", d.pop("deadline", UNSET))
+        deadline = d.pop("deadline", UNSET)
 
         def _parse_metrics(data: object) -> None | PredictionMetrics | Unset:
             if data is None or isinstance(data, Unset):
@@ -414,7 +414,7 @@ class Prediction:
 
         metrics = _parse_metrics(d.pop("metrics", UNSET))
 
-        webhook = cast("None | str | Unset", d.pop("webhook", UNSET))
+        webhook = d.pop("webhook", UNSET)
 
         def _parse_webhook_events_filter(
             data: object,
@@ -445,11 +445,9 @@ class Prediction:
             d.pop("webhook_events_filter", UNSET)
         )
 
-        webhook_completed = cast(
-            "None | str | Unset", d.pop("webhook_completed", UNSET)
-        )
+        webhook_completed = d.pop("webhook_completed", UNSET)
 
-        stream = cast("bool | None | Unset", d.pop("stream", UNSET))
+        stream = d.pop("stream", UNSET)
 
         prediction = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -135,25 +135,17 @@ class PredictionMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        predict_time = cast("float | None | Unset", d.pop("predict_time", UNSET))
+        predict_time = d.pop("predict_time", UNSET)
 
-        total_time = cast("float | None | Unset", d.pop("total_time", UNSET))
+        total_time = d.pop("total_time", UNSET)
 
-        input_token_count = cast(
-            "int | None | Unset", d.pop("input_token_count", UNSET)
-        )
+        input_token_count = d.pop("input_token_count", UNSET)
 
-        output_token_count = cast(
-            "int | None | Unset", d.pop("output_token_count", UNSET)
-        )
+        output_token_count = d.pop("output_token_count", UNSET)
 
-        tokens_per_second = cast(
-            "float | None | Unset", d.pop("tokens_per_second", UNSET)
-        )
+        tokens_per_second = d.pop("tokens_per_second", UNSET)
 
-        time_to_first_token = cast(
-            "float | None | Unset", d.pop("time_to_first_token", UNSET)
-        )
+        time_to_first_token = d.pop("time_to_first_token", UNSET)
 
         prediction_metrics = cls(
             predict_time=predict_time,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -103,9 +103,9 @@ class PredictionUrls:
 
         cancel = d.pop("cancel")
 
-        stream = cast("None | str | Unset", d.pop("stream", UNSET))
+        stream = d.pop("stream", UNSET)
 
-        web = cast("None | str | Unset", d.pop("web", UNSET))
+        web = d.pop("web", UNSET)
 
         prediction_urls = cls(
             get=get,

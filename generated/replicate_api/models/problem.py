@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -115,13 +115,13 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        detail = cast("None | str | Unset", d.pop("detail", UNSET))
+        detail = d.pop("detail", UNSET)
 
-        status = cast("int | None | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         problem = cls(
             type_=type_,

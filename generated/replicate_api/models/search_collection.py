@@ -105,7 +105,7 @@ class SearchCollection:
 
         slug = d.pop("slug")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_models(data: object) -> list[str] | None | Unset:
             if data is None or isinstance(data, Unset):

@@ -98,9 +98,7 @@ class SearchModelMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        generated_description = cast(
-            "None | str | Unset", d.pop("generated_description", UNSET)
-        )
+        generated_description = d.pop("generated_description", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None or isinstance(data, Unset):
@@ -116,7 +114,7 @@ class SearchModelMetadata:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        score = cast("float | None | Unset", d.pop("score", UNSET))
+        score = d.pop("score", UNSET)
 
         search_model_metadata = cls(
             generated_description=generated_description,

@@ -312,11 +312,11 @@ class Training:
 
         urls = PredictionUrls.from_dict(d.pop("urls"))
 
-        model = cast("None | str | Unset", d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
-        version = cast("None | str | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        destination = cast("None | str | Unset", d.pop("destination", UNSET))
+        destination = d.pop("destination", UNSET)
 
         def _parse_input_(data: object) -> None | TrainingInput | Unset:
             if data is None or isinstance(data, Unset):
@@ -346,9 +346,9 @@ class Training:
 
         output = _parse_output(d.pop("output", UNSET))
 
-        logs = cast("None | str | Unset", d.pop("logs", UNSET))
+        logs = d.pop("logs", UNSET)
 
-        error = cast("None | str | Unset", d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
         def _parse_source(data: object) -> None | PredictionSource | Unset:
             if data is None or isinstance(data, Unset):
@@ -364,11 +364,11 @@ class Training:
 
         source = _parse_source(d.pop("source", UNSET))
 
-        data_removed = cast("bool | None | Unset", d.pop("data_removed", UNSET))
+        data_removed = d.pop("data_removed", UNSET)
 
-        started_at = cast("None | str | Unset", d.pop("started_at", UNSET))
+        started_at = d.pop("started_at", UNSET)
 
-        completed_at = cast("None | str | Unset", d.pop("completed_at", UNSET))
+        completed_at = d.pop("completed_at", UNSET)
 
         def _parse_metrics(data: object) -> None | PredictionMetrics | Unset:
             if data is None or isinstance(data, Unset):
@@ -384,11 +384,9 @@ class Training:
 
         metrics = _parse_metrics(d.pop("metrics", UNSET))
 
-        webhook = cast("None | str | Unset", d.pop("webhook", UNSET))
+        webhook = d.pop("webhook", UNSET)
 
-        webhook_completed = cast(
-            "None | str | Unset", d.pop("webhook_completed", UNSET)
-        )
+        webhook_completed = d.pop("webhook_completed", UNSET)
 
         training = cls(
             id=id,

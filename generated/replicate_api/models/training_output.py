@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
@@ -83,9 +83,9 @@ class TrainingOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
         d = dict(src_dict)
-        version = cast("None | str | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        weights = cast("None | str | Unset", d.pop("weights", UNSET))
+        weights = d.pop("weights", UNSET)
 
         training_output = cls(
             version=version,

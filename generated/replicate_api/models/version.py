@@ -116,9 +116,9 @@ class Version:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        cog_version = cast("None | str | Unset", d.pop("cog_version", UNSET))
+        cog_version = d.pop("cog_version", UNSET)
 
         def _parse_openapi_schema(data: object) -> None | Unset | VersionSchema:
             if data is None or isinstance(data, Unset):
