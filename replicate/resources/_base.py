@@ -7,6 +7,7 @@ sync and async resource classes differ only in how they send it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -27,7 +28,7 @@ class FromDict(Protocol):
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Call(Generic[T]):
     """One API request and how to turn its response into a value."""
 
@@ -88,6 +89,7 @@ def json_of(response: httpx.Response) -> Any:
         raise APIResponseError(response, "the response body is not valid JSON") from None
 
 
+@functools.cache
 def model(cls: type[M]) -> Callable[[httpx.Response], M]:
     """Parse a JSON object response into a generated model."""
 

@@ -120,8 +120,6 @@ class Collection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.model import Model  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -175,3 +173,8 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.model import Model  # noqa: E402

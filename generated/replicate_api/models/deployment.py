@@ -67,8 +67,6 @@ class Deployment:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.deployment_release import DeploymentRelease  # noqa: PLC0415
-
         owner = self.owner
 
         name = self.name
@@ -92,8 +90,6 @@ class Deployment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.deployment_release import DeploymentRelease  # noqa: PLC0415
-
         d = dict(src_dict)
         owner = d.pop("owner")
 
@@ -136,3 +132,8 @@ class Deployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.deployment_release import DeploymentRelease  # noqa: E402

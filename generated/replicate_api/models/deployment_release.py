@@ -84,9 +84,6 @@ class DeploymentRelease:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.account import Account  # noqa: PLC0415
-        from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
-
         number: int | None | Unset
         if isinstance(self.number, Unset):
             number = UNSET
@@ -146,9 +143,6 @@ class DeploymentRelease:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.account import Account  # noqa: PLC0415
-        from ..models.deployment_configuration import DeploymentConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         number = d.pop("number", UNSET)
 
@@ -214,3 +208,9 @@ class DeploymentRelease:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.account import Account  # noqa: E402
+from ..models.deployment_configuration import DeploymentConfiguration  # noqa: E402

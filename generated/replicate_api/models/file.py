@@ -105,9 +105,6 @@ class File:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.file_checksums import FileChecksums  # noqa: PLC0415
-        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
-
         id = self.id
 
         urls = self.urls.to_dict()
@@ -189,10 +186,6 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.file_checksums import FileChecksums  # noqa: PLC0415
-        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
-        from ..models.file_urls import FileUrls  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -268,3 +261,10 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.file_checksums import FileChecksums  # noqa: E402
+from ..models.file_metadata import FileMetadata  # noqa: E402
+from ..models.file_urls import FileUrls  # noqa: E402

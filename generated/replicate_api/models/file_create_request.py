@@ -127,8 +127,6 @@ class FileCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.file_metadata import FileMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         content = File(payload=BytesIO(d.pop("content")))
 
@@ -150,3 +148,8 @@ class FileCreateRequest:
             metadata=metadata,
         )
         return file_create_request
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.file_metadata import FileMetadata  # noqa: E402

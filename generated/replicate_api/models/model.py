@@ -131,9 +131,6 @@ class Model:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.prediction import Prediction  # noqa: PLC0415
-        from ..models.version import Version  # noqa: PLC0415
-
         owner = self.owner
 
         name = self.name
@@ -257,9 +254,6 @@ class Model:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.prediction import Prediction  # noqa: PLC0415
-        from ..models.version import Version  # noqa: PLC0415
-
         d = dict(src_dict)
         owner = d.pop("owner")
 
@@ -362,3 +356,9 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.prediction import Prediction  # noqa: E402
+from ..models.version import Version  # noqa: E402

@@ -171,9 +171,6 @@ class Prediction:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.prediction_input import PredictionInput  # noqa: PLC0415
-        from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
-
         id = self.id
 
         status = self.status.value
@@ -339,10 +336,6 @@ class Prediction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.prediction_input import PredictionInput  # noqa: PLC0415
-        from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
-        from ..models.prediction_urls import PredictionUrls  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -490,3 +483,10 @@ class Prediction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.prediction_input import PredictionInput  # noqa: E402
+from ..models.prediction_metrics import PredictionMetrics  # noqa: E402
+from ..models.prediction_urls import PredictionUrls  # noqa: E402

@@ -63,8 +63,6 @@ class SearchModel:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.search_model_metadata import SearchModelMetadata  # noqa: PLC0415
-
         model = self.model.to_dict()
 
         metadata: dict[str, Any] | None | Unset
@@ -85,9 +83,6 @@ class SearchModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.model import Model  # noqa: PLC0415
-        from ..models.search_model_metadata import SearchModelMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         model = Model.from_dict(d.pop("model"))
 
@@ -127,3 +122,9 @@ class SearchModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.model import Model  # noqa: E402
+from ..models.search_model_metadata import SearchModelMetadata  # noqa: E402

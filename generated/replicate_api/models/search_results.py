@@ -102,10 +102,6 @@ class SearchResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.search_collection import SearchCollection  # noqa: PLC0415
-        from ..models.search_docs_page import SearchDocsPage  # noqa: PLC0415
-        from ..models.search_model import SearchModel  # noqa: PLC0415
-
         d = dict(src_dict)
         query = d.pop("query")
 
@@ -154,3 +150,10 @@ class SearchResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.search_collection import SearchCollection  # noqa: E402
+from ..models.search_docs_page import SearchDocsPage  # noqa: E402
+from ..models.search_model import SearchModel  # noqa: E402

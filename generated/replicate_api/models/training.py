@@ -155,10 +155,6 @@ class Training:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
-        from ..models.training_input import TrainingInput  # noqa: PLC0415
-        from ..models.training_output import TrainingOutput  # noqa: PLC0415
-
         id = self.id
 
         status = self.status.value
@@ -298,11 +294,6 @@ class Training:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.prediction_metrics import PredictionMetrics  # noqa: PLC0415
-        from ..models.prediction_urls import PredictionUrls  # noqa: PLC0415
-        from ..models.training_input import TrainingInput  # noqa: PLC0415
-        from ..models.training_output import TrainingOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -426,3 +417,11 @@ class Training:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.prediction_metrics import PredictionMetrics  # noqa: E402
+from ..models.prediction_urls import PredictionUrls  # noqa: E402
+from ..models.training_input import TrainingInput  # noqa: E402
+from ..models.training_output import TrainingOutput  # noqa: E402

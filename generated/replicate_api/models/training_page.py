@@ -93,8 +93,6 @@ class TrainingPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.training import Training  # noqa: PLC0415
-
         d = dict(src_dict)
         next_ = d.pop("next")
 
@@ -130,3 +128,8 @@ class TrainingPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.training import Training  # noqa: E402

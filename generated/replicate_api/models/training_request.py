@@ -100,8 +100,6 @@ class TrainingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.training_input import TrainingInput  # noqa: PLC0415
-
         d = dict(src_dict)
         destination = d.pop("destination")
 
@@ -127,3 +125,8 @@ class TrainingRequest:
             webhook_events_filter=webhook_events_filter,
         )
         return training_request
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.training_input import TrainingInput  # noqa: E402

@@ -73,8 +73,6 @@ class Version:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: every field that is set, plus any fields the spec does not name."""
-        from ..models.version_schema import VersionSchema  # noqa: PLC0415
-
         id = self.id
 
         created_at: None | str | Unset
@@ -111,8 +109,6 @@ class Version:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.version_schema import VersionSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -158,3 +154,8 @@ class Version:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.version_schema import VersionSchema  # noqa: E402

@@ -111,8 +111,6 @@ class VersionPredictionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        from ..models.prediction_input import PredictionInput  # noqa: PLC0415
-
         d = dict(src_dict)
         version = d.pop("version")
 
@@ -141,3 +139,8 @@ class VersionPredictionRequest:
             stream=stream,
         )
         return version_prediction_request
+
+
+# Models this one refers to, imported after the class so that models referring to each
+# other can load (and once, rather than on every parse).
+from ..models.prediction_input import PredictionInput  # noqa: E402
