@@ -7,7 +7,6 @@ sync and async resource classes differ only in how they send it.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -89,10 +88,18 @@ def json_of(response: httpx.Response) -> Any:
         raise APIResponseError(response, "the response body is not valid JSON") from None
 
 
-@functools.cache
-def model(cls: type[M]) -> Callable[[httpx.Response], M]:
-    """Parse a JSON object response into a generated model."""
+_PARSERS: dict[type[Any], Callable[[httpx.Response], Any]] = {}
 
+
+def model(cls: type[M]) -> Callable[[httpx.Response], M]:
+    """Parse a JSON object response into a generated model (one parser per model, reused)."""
+    parse: Callable[[httpx.Response], M] | None = _PARSERS.get(cls)
+    if parse is None:
+        parse = _PARSERS[cls] = _parser(cls)
+    return parse
+
+
+def _parser(cls: type[M]) -> Callable[[httpx.Response], M]:
     def parse(response: httpx.Response) -> M:
         data = json_of(response)
         if not isinstance(data, dict):
