@@ -116,8 +116,7 @@ def _upload_factory(
     transport: _Transport, build_request: Callable[..., httpx.Request], upload: _Upload
 ) -> Callable[[], httpx.Request]:
     url = transport.url("/files")
-    # httpx.Headers masks the token in its repr (tracebacks that show locals).
-    headers = httpx.Headers(transport.auth_headers(url))
+    headers = transport.signed_headers(url)
 
     def build() -> httpx.Request:
         return build_request(
