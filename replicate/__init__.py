@@ -8,6 +8,7 @@ default client built on first use from REPLICATE_API_TOKEN and REPLICATE_BASE_UR
 """
 
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from ._client import AsyncReplicate, Replicate
 from ._errors import (
@@ -134,9 +135,18 @@ def run(ref: str, input: dict[str, Any] | None = None, **options: Any) -> Any:
 
 async def async_run(ref: str, input: dict[str, Any] | None = None, **options: Any) -> Any:
     """`await replicate.async_run(...)`: run() with a default async client per event loop."""
-    from ._run import default_async_client
+    import asyncio
 
-    return await default_async_client().run(ref, input, **options)
+    loop = asyncio.get_running_loop()
+    client = _ASYNC_DEFAULTS.get(loop)
+    if client is None:
+        client = _ASYNC_DEFAULTS[loop] = AsyncReplicate()
+    return await client.run(ref, input, **options)
+
+
+# The module-level async_run's client: one per event loop, since an async connection
+# pool cannot be shared between loops.
+_ASYNC_DEFAULTS: "WeakKeyDictionary[Any, AsyncReplicate]" = WeakKeyDictionary()
 
 
 def use(ref: str, **options: Any) -> "Function":

@@ -7,11 +7,11 @@ resources as lazily built attributes (`client.predictions`, `client.models` …)
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Literal, Self
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
 import httpx
 
-from ._lazy import lazy_resource
 from ._transport import (
     DEFAULT_BASE_URL,
     DEFAULT_LIMITS,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 Timeout = float | httpx.Timeout | None
 
 _RESOURCES = "replicate.resources."
+T = TypeVar("T")
 
 
 class _Settings:
@@ -83,6 +84,32 @@ class _Settings:
     def __repr__(self) -> str:
         # Never shows the token.
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class lazy_resource(Generic[T]):
+    """`predictions: lazy_resource[Predictions] = lazy_resource("pkg.module:Predictions")`
+
+    The module is imported and the resource built (over the client's transport, its
+    only argument) the first time the attribute is read, then cached on the client.
+    """
+
+    def __init__(self, target: str) -> None:
+        self.module, _, self.attr = target.partition(":")
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> lazy_resource[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> T: ...
+    def __get__(self, instance: Any, owner: type) -> Any:
+        if instance is None:
+            return self
+        value = getattr(import_module(self.module), self.attr)(instance._transport)
+        instance.__dict__[self.name] = value
+        return value
 
 
 def _http_timeout(timeout: Timeout) -> httpx.Timeout:
@@ -143,6 +170,12 @@ class Replicate(_Settings):
             timeout=_http_timeout(timeout),
         )
 
+    @property
+    def transport(self) -> SyncTransport:
+        """What sends this client's requests (signing, retries, errors); resources,
+        run()/use()/stream() and FileOutputs all go through it."""
+        return self._transport
+
     def with_options(self, **changes: Any) -> Replicate:
         """A client with some settings changed, sharing this one's connection pool."""
         return Replicate(**self._options(**changes), http_client=self._http)
@@ -167,7 +200,7 @@ class Replicate(_Settings):
         """Search public models, collections and docs."""
         from .resources.search import search
 
-        return search(self, query=query, limit=limit)
+        return search(self._transport, query=query, limit=limit)
 
     # High-level: run, use, stream (replicate/_run.py, _use.py) ---------------------
 
@@ -199,7 +232,7 @@ class Replicate(_Settings):
         from ._run import run
 
         return run(
-            self,
+            self._transport,
             ref,
             input,
             wait=wait,
@@ -228,7 +261,7 @@ class Replicate(_Settings):
         from ._use import Function
 
         return Function(
-            self,
+            self._transport,
             ref,
             streaming=streaming,
             use_file_output=use_file_output,
@@ -257,7 +290,7 @@ class Replicate(_Settings):
         from ._stream import stream
 
         return stream(
-            self,
+            self._transport,
             ref,
             input,
             include_logs=include_logs,
@@ -330,6 +363,11 @@ class AsyncReplicate(_Settings):
             gate=gate,
         )
 
+    @property
+    def transport(self) -> AsyncTransport:
+        """What sends this client's requests; see `Replicate.transport`."""
+        return self._transport
+
     def with_options(self, **changes: Any) -> AsyncReplicate:
         """A client with some settings changed, sharing this one's connection pool."""
         clone = AsyncReplicate(**self._options(**changes), http_client=self._http)
@@ -350,7 +388,7 @@ class AsyncReplicate(_Settings):
         """Search public models, collections and docs."""
         from .resources.search import async_search
 
-        return await async_search(self, query=query, limit=limit)
+        return await async_search(self._transport, query=query, limit=limit)
 
     # High-level: run, use, stream (replicate/_run.py, _use.py) ---------------------
 
@@ -371,7 +409,7 @@ class AsyncReplicate(_Settings):
         from ._run import async_run
 
         return await async_run(
-            self,
+            self._transport,
             ref,
             input,
             wait=wait,
@@ -399,7 +437,7 @@ class AsyncReplicate(_Settings):
         from ._use import AsyncFunction
 
         return AsyncFunction(
-            self,
+            self._transport,
             ref,
             streaming=streaming,
             use_file_output=use_file_output,
@@ -423,7 +461,7 @@ class AsyncReplicate(_Settings):
         from ._stream import async_stream
 
         return async_stream(
-            self,
+            self._transport,
             ref,
             input,
             include_logs=include_logs,

@@ -26,11 +26,12 @@ import httpx
 
 from . import _retries
 from ._errors import ReplicateError, error_for_response
-from ._transport import _connection_error
+from ._transport import AsyncTransport, SyncTransport, _connection_error, transport_of
 
 if TYPE_CHECKING:
-    from ._client import AsyncReplicate, Replicate
     from ._transport import _Transport
+
+Transport = SyncTransport | AsyncTransport
 
 CHUNK_SIZE = 64 * 1024
 MAX_REDIRECTS = 5
@@ -50,17 +51,17 @@ def is_file_url(value: str) -> bool:
     )
 
 
-def to_file_outputs(value: Any, client: Replicate | AsyncReplicate | None) -> Any:
+def to_file_outputs(value: Any, transport: Transport | None) -> Any:
     """`value` with every file URL replaced by a FileOutput (containers copied only if needed)."""
     if isinstance(value, str):
-        return FileOutput(value, client) if is_file_url(value) else value
+        return FileOutput(value, transport) if is_file_url(value) else value
     if isinstance(value, list):
-        converted = [to_file_outputs(item, client) for item in value]
+        converted = [to_file_outputs(item, transport) for item in value]
         return (
             converted if any(a is not b for a, b in zip(converted, value, strict=True)) else value
         )
     if isinstance(value, dict):
-        changed = {key: to_file_outputs(item, client) for key, item in value.items()}
+        changed = {key: to_file_outputs(item, transport) for key, item in value.items()}
         same = all(changed[key] is item for key, item in value.items())
         return value if same else changed
     return value
@@ -71,14 +72,15 @@ class FileOutput:
 
     Sync: `read()`, `for chunk in output`, `save(path)`.
     Async: `await aread()`, `async for chunk in output`, `await asave(path)`.
-    `str(output)` is the URL. Nothing is downloaded until asked.
+    `str(output)` is the URL. Nothing is downloaded until asked. `client` (a client or
+    its transport) decides where the token may go and lends its connection pool.
     """
 
-    __slots__ = ("_client", "url")
+    __slots__ = ("_transport", "url")
 
-    def __init__(self, url: str, client: Replicate | AsyncReplicate | None = None) -> None:
+    def __init__(self, url: str, client: object = None) -> None:
         self.url = url
-        self._client = client
+        self._transport = None if client is None else transport_of(client)
 
     @property
     def name(self) -> str:
@@ -116,7 +118,7 @@ class FileOutput:
         if self.url.startswith("data:"):
             yield from _chunks(_parse_data_uri(self.url)[1])
             return
-        with _SyncFetch(self._client) as fetch:
+        with _SyncFetch(self._transport) as fetch:
             response = fetch.open(self.url)
             try:
                 yield from response.iter_bytes(CHUNK_SIZE)
@@ -145,7 +147,7 @@ class FileOutput:
             for chunk in _chunks(_parse_data_uri(self.url)[1]):
                 yield chunk
             return
-        async with _AsyncFetch(self._client) as fetch:
+        async with _AsyncFetch(self._transport) as fetch:
             response = await fetch.open(self.url)
             try:
                 async for chunk in response.aiter_bytes(CHUNK_SIZE):
@@ -193,11 +195,11 @@ class _Fetch:
     host (where a file server may live), gets no Authorization header at all.
     """
 
-    def __init__(self, client: Replicate | AsyncReplicate | None) -> None:
-        self.client = client
+    def __init__(self, transport: Transport | None) -> None:
+        self.transport = transport
 
     def build(self, http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> httpx.Request:
-        transport = None if self.client is None else self.client._transport
+        transport = self.transport
         trusted = transport is not None and _under_api(transport, url)
         headers = transport.auth_headers(url) if transport is not None and trusted else {}
         request = http.build_request("GET", url, headers=headers)
@@ -208,15 +210,15 @@ class _Fetch:
 
     @property
     def max_retries(self) -> int:
-        return 2 if self.client is None else self.client.max_retries
+        return 2 if self.transport is None else self.transport.max_retries
 
 
 class _SyncFetch(_Fetch):
     def __enter__(self) -> _SyncFetch:
-        if self.client is not None and isinstance(self.client._http, httpx.Client):
-            self.http, self.owned = self.client._http, False
+        if isinstance(self.transport, SyncTransport):
+            self.http, self.owned = self.transport.http, False
         else:
-            self.http, self.owned = httpx.Client(timeout=_timeout(self.client)), True
+            self.http, self.owned = httpx.Client(timeout=_timeout(self.transport)), True
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -255,10 +257,10 @@ class _SyncFetch(_Fetch):
 
 class _AsyncFetch(_Fetch):
     async def __aenter__(self) -> _AsyncFetch:
-        if self.client is not None and isinstance(self.client._http, httpx.AsyncClient):
-            self.http, self.owned = self.client._http, False
+        if isinstance(self.transport, AsyncTransport):
+            self.http, self.owned = self.transport.http, False
         else:
-            self.http, self.owned = httpx.AsyncClient(timeout=_timeout(self.client)), True
+            self.http, self.owned = httpx.AsyncClient(timeout=_timeout(self.transport)), True
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -298,8 +300,8 @@ def _under_api(transport: _Transport, url: httpx.URL) -> bool:
     return transport.is_api_url(url) and url.path.startswith(transport.base_url.path)
 
 
-def _timeout(client: Replicate | AsyncReplicate | None) -> httpx.Timeout:
-    return httpx.Timeout(60.0) if client is None else client._transport.timeout
+def _timeout(transport: Transport | None) -> httpx.Timeout:
+    return httpx.Timeout(60.0) if transport is None else transport.timeout
 
 
 def _next_url(response: httpx.Response, hops: int) -> httpx.URL:

@@ -1,8 +1,8 @@
 """Write a multi-step operation once, run it sync or async.
 
 A flow is a generator that yields the I/O it needs (`Send`, `Sleep`, `Upload`) and
-receives the result (or has the error thrown into it). `drive` runs a flow with a
-`Replicate` client, `adrive` with an `AsyncReplicate`; the decisions in between
+receives the result (or has the error thrown into it). `drive` runs a flow over a
+`SyncTransport`, `adrive` over an `AsyncTransport`; the decisions in between
 (when to poll, when a prediction is finished, when to cancel) exist only once.
 """
 
@@ -16,9 +16,10 @@ from weakref import WeakKeyDictionary
 
 import httpx
 
+from ._uploads import async_upload, upload
+
 if TYPE_CHECKING:
-    from ._client import AsyncReplicate, Replicate
-    from ._transport import _Transport
+    from ._transport import AsyncTransport, SyncTransport, _Transport
 
 T = TypeVar("T")
 
@@ -73,7 +74,7 @@ class Sleep:
 
 @dataclass(frozen=True, slots=True)
 class Upload:
-    """Upload one file input through `files.create`; the flow receives its URL."""
+    """Upload one file input (`_uploads.upload` arguments); the flow receives its URL."""
 
     arguments: dict[str, Any]
 
@@ -82,8 +83,7 @@ Action = Send | Sleep | Upload
 Flow = Generator[Action, Any, T]
 
 
-def drive(client: Replicate, flow: Flow[T]) -> T:
-    transport = client._transport
+def drive(transport: SyncTransport, flow: Flow[T]) -> T:
     base = _base(transport)
     result: Any = None
     error: Exception | None = None
@@ -101,13 +101,12 @@ def drive(client: Replicate, flow: Flow[T]) -> T:
             elif isinstance(action, Sleep):
                 time.sleep(action.seconds)
             else:
-                result = _file_url(client.files.create(**action.arguments))
+                result = _file_url(upload(transport, **action.arguments))
         except Exception as failure:
             error = failure
 
 
-async def adrive(client: AsyncReplicate, flow: Flow[T]) -> T:
-    transport = client._transport
+async def adrive(transport: AsyncTransport, flow: Flow[T]) -> T:
     base = _base(transport)
     result: Any = None
     error: Exception | None = None
@@ -127,7 +126,7 @@ async def adrive(client: AsyncReplicate, flow: Flow[T]) -> T:
             elif isinstance(action, Sleep):
                 await _async_sleep(action.seconds)
             else:
-                result = _file_url(await client.files.create(**action.arguments))
+                result = _file_url(await async_upload(transport, **action.arguments))
         except Exception as failure:
             error = failure
 

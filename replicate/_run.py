@@ -16,7 +16,6 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
-from weakref import WeakKeyDictionary
 
 import httpx
 
@@ -33,7 +32,7 @@ from ._flow import Flow, Send, Sleep, Upload, adrive, drive
 from ._refs import ModelRef, parse_ref
 
 if TYPE_CHECKING:
-    from ._client import AsyncReplicate, Replicate
+    from ._transport import AsyncTransport, SyncTransport
 
 FileEncodingStrategy = Literal["url", "base64"]
 Wait = bool | int
@@ -299,48 +298,31 @@ class _RawPrediction:
 
 
 def output_of(
-    data: dict[str, Any], client: Replicate | AsyncReplicate, use_file_output: bool
+    data: dict[str, Any], transport: SyncTransport | AsyncTransport, use_file_output: bool
 ) -> Any:
     output = data.get("output")
-    return to_file_outputs(output, client) if use_file_output else output
+    return to_file_outputs(output, transport) if use_file_output else output
 
 
 def run(
-    client: Replicate,
+    transport: SyncTransport,
     ref: str,
     input: dict[str, Any] | None = None,
     *,
     use_file_output: bool = True,
     **options: Any,
 ) -> Any:
-    data = drive(client, create_flow(parse_ref(ref), input, RunOptions(**options)))
-    return output_of(data, client, use_file_output)
+    data = drive(transport, create_flow(parse_ref(ref), input, RunOptions(**options)))
+    return output_of(data, transport, use_file_output)
 
 
 async def async_run(
-    client: AsyncReplicate,
+    transport: AsyncTransport,
     ref: str,
     input: dict[str, Any] | None = None,
     *,
     use_file_output: bool = True,
     **options: Any,
 ) -> Any:
-    data = await adrive(client, create_flow(parse_ref(ref), input, RunOptions(**options)))
-    return output_of(data, client, use_file_output)
-
-
-# The module-level async_run's client: one per event loop, since an async connection
-# pool cannot be shared between loops.
-_ASYNC_DEFAULTS: WeakKeyDictionary[Any, AsyncReplicate] = WeakKeyDictionary()
-
-
-def default_async_client() -> AsyncReplicate:
-    import asyncio
-
-    from ._client import AsyncReplicate
-
-    loop = asyncio.get_running_loop()
-    client = _ASYNC_DEFAULTS.get(loop)
-    if client is None:
-        client = _ASYNC_DEFAULTS[loop] = AsyncReplicate()
-    return client
+    data = await adrive(transport, create_flow(parse_ref(ref), input, RunOptions(**options)))
+    return output_of(data, transport, use_file_output)

@@ -19,7 +19,7 @@ from ._run import TERMINAL, RunOptions, as_prediction, create_flow, refresh_flow
 from ._streaming import ServerSentEvent, aiter_events, iter_events
 
 if TYPE_CHECKING:
-    from ._client import AsyncReplicate, Replicate
+    from ._transport import AsyncTransport, SyncTransport
 
 _FAILED_REASONS = frozenset({"error", "failed", "canceled", "aborted"})
 
@@ -75,7 +75,7 @@ def stream_url(data: dict[str, Any]) -> str | None:
 
 
 def stream_events(
-    client: Replicate, data: dict[str, Any], *, include_logs: bool = False
+    transport: SyncTransport, data: dict[str, Any], *, include_logs: bool = False
 ) -> Iterator[ServerSentEvent]:
     """The output (and, if asked, logs) events of a prediction, until it is done.
 
@@ -84,32 +84,32 @@ def stream_events(
     """
     url = stream_url(data)
     if url is None:
-        yield from _as_events(drive(client, wait_flow(data, RunOptions(), None)).get("output"))
+        yield from _as_events(drive(transport, wait_flow(data, RunOptions(), None)).get("output"))
         return
-    for event in iter_events(client._transport, url):
+    for event in iter_events(transport, url):
         if event.event == "output" or (include_logs and event.event == "logs"):
             yield event
         elif _ends_badly(event):
-            raise _failure(drive(client, refresh_flow(data)), event)
+            raise _failure(drive(transport, refresh_flow(data)), event)
         elif event.event == "done":
             return
 
 
 async def astream_events(
-    client: AsyncReplicate, data: dict[str, Any], *, include_logs: bool = False
+    transport: AsyncTransport, data: dict[str, Any], *, include_logs: bool = False
 ) -> AsyncIterator[ServerSentEvent]:
     """The async twin of `stream_events`."""
     url = stream_url(data)
     if url is None:
-        final = await adrive(client, wait_flow(data, RunOptions(), None))
+        final = await adrive(transport, wait_flow(data, RunOptions(), None))
         for item in _as_events(final.get("output")):
             yield item
         return
-    async for event in aiter_events(client._transport, url):
+    async for event in aiter_events(transport, url):
         if event.event == "output" or (include_logs and event.event == "logs"):
             yield event
         elif _ends_badly(event):
-            raise _failure(await adrive(client, refresh_flow(data)), event)
+            raise _failure(await adrive(transport, refresh_flow(data)), event)
         elif event.event == "done":
             return
 
@@ -123,7 +123,7 @@ def _prediction_data(prediction: Any) -> dict[str, Any]:
 
 
 def stream(
-    client: Replicate,
+    transport: SyncTransport,
     ref: Any,
     input: dict[str, Any] | None = None,
     *,
@@ -133,16 +133,16 @@ def stream(
     """Start a prediction (or take an existing one) and return its event stream."""
     if isinstance(ref, str):
         data = drive(
-            client,
+            transport,
             create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True),
         )
     else:
         data = _prediction_data(ref)
-    return stream_events(client, data, include_logs=include_logs)
+    return stream_events(transport, data, include_logs=include_logs)
 
 
 async def async_stream(
-    client: AsyncReplicate,
+    transport: AsyncTransport,
     ref: Any,
     input: dict[str, Any] | None = None,
     *,
@@ -151,8 +151,8 @@ async def async_stream(
 ) -> AsyncIterator[ServerSentEvent]:
     if isinstance(ref, str):
         flow = create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True)
-        data = await adrive(client, flow)
+        data = await adrive(transport, flow)
     else:
         data = _prediction_data(ref)
-    async for event in astream_events(client, data, include_logs=include_logs):
+    async for event in astream_events(transport, data, include_logs=include_logs):
         yield event

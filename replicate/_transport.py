@@ -275,6 +275,16 @@ class AsyncTransport(_Transport):
             attempt += 1
 
 
+def transport_of(source: object) -> SyncTransport | AsyncTransport:
+    """`source` if it is a transport, else the `transport` of the client it is."""
+    if isinstance(source, SyncTransport | AsyncTransport):
+        return source
+    transport = getattr(source, "transport", None)
+    if not isinstance(transport, SyncTransport | AsyncTransport):
+        raise TypeError(f"expected a Replicate client or transport, got {type(source).__name__}")
+    return transport
+
+
 class Gate:
     """At most `slots` requests in flight through one async pool.
 

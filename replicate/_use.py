@@ -26,10 +26,10 @@ from ._run import RunOptions, as_prediction, cancel_flow, create_flow, refresh_f
 from ._stream import astream_events, stream_events
 
 if TYPE_CHECKING:
-    from ._client import AsyncReplicate, Replicate
+    from ._transport import AsyncTransport, SyncTransport
 
-Client = Any  # Replicate | AsyncReplicate; FileOutputs keep it for downloads
-Convert = Callable[[Any, Client], Any]
+Transport = Any  # SyncTransport | AsyncTransport; FileOutputs keep it for downloads
+Convert = Callable[[Any, Transport], Any]
 
 _MAX_SCHEMA_DEPTH = 32
 
@@ -57,16 +57,16 @@ class OutputShape:
         self.item_convert = item_convert
         self.item_is_text = item_is_text
 
-    def output(self, value: Any, client: Client, use_file_output: bool) -> Any:
+    def output(self, value: Any, transport: Transport, use_file_output: bool) -> Any:
         if self.concatenate and isinstance(value, list):
             return "".join(str(item) for item in value)
         if not use_file_output:
             return value
         if not self.known:
-            return to_file_outputs(value, client)
-        return value if self.convert is None else self.convert(value, client)
+            return to_file_outputs(value, transport)
+        return value if self.convert is None else self.convert(value, transport)
 
-    def item(self, data: str, client: Client, use_file_output: bool) -> Any:
+    def item(self, data: str, transport: Transport, use_file_output: bool) -> Any:
         """One streamed output event's data as an output item."""
         value: Any = data
         if not self.item_is_text:
@@ -77,8 +77,8 @@ class OutputShape:
         if not use_file_output:
             return value
         if not self.known:
-            return to_file_outputs(value, client)
-        return value if self.item_convert is None else self.item_convert(value, client)
+            return to_file_outputs(value, transport)
+        return value if self.item_convert is None else self.item_convert(value, transport)
 
 
 def shape_of(document: Any) -> OutputShape:
@@ -145,44 +145,44 @@ class _Resolver:
         return None
 
 
-def _to_file(value: Any, client: Client) -> Any:
-    return FileOutput(value, client) if isinstance(value, str) else value
+def _to_file(value: Any, transport: Transport) -> Any:
+    return FileOutput(value, transport) if isinstance(value, str) else value
 
 
 def _each(convert: Convert) -> Convert:
-    def each(value: Any, client: Client) -> Any:
+    def each(value: Any, transport: Transport) -> Any:
         if isinstance(value, list):
-            return [convert(item, client) for item in value]
+            return [convert(item, transport) for item in value]
         return value
 
     return each
 
 
 def _fields(converters: dict[str, Convert]) -> Convert:
-    def fields(value: Any, client: Client) -> Any:
+    def fields(value: Any, transport: Transport) -> Any:
         if not isinstance(value, dict):
             return value
         changed = dict(value)
         for name, convert in converters.items():
             if name in changed:
-                changed[name] = convert(changed[name], client)
+                changed[name] = convert(changed[name], transport)
         return changed
 
     return fields
 
 
-# Schema cache: one fetch per client and reference ----------------------------------
+# Schema cache: one fetch per transport (so per client) and reference ---------------
 
 _SHAPES: WeakKeyDictionary[Any, dict[str, OutputShape]] = WeakKeyDictionary()
 
 
-def _cached_shape(client: Client, ref: ModelRef) -> OutputShape | None:
-    shapes = _SHAPES.get(client)
+def _cached_shape(transport: Transport, ref: ModelRef) -> OutputShape | None:
+    shapes = _SHAPES.get(transport)
     return None if shapes is None else shapes.get(str(ref))
 
 
-def _remember(client: Client, ref: ModelRef, shape: OutputShape) -> OutputShape:
-    _SHAPES.setdefault(client, {})[str(ref)] = shape
+def _remember(transport: Transport, ref: ModelRef, shape: OutputShape) -> OutputShape:
+    _SHAPES.setdefault(transport, {})[str(ref)] = shape
     return shape
 
 
@@ -207,19 +207,19 @@ def schema_flow(ref: ModelRef) -> Flow[Any]:
 class _FunctionBase:
     def __init__(
         self,
-        client: Client,
+        transport: Transport,
         ref: str,
         *,
         streaming: bool = False,
         use_file_output: bool = True,
         **options: Any,
     ) -> None:
-        self._client = client
+        self._transport = transport
         self._ref = parse_ref(ref)
         self._streaming = streaming
         self._use_file_output = use_file_output
         self._options = RunOptions(**options)
-        self._shape = _cached_shape(client, self._ref)
+        self._shape = _cached_shape(transport, self._ref)
         self._schema: Any = None
 
     @property
@@ -234,50 +234,50 @@ class _FunctionBase:
 
     def _shape_from(self, document: Any) -> OutputShape:
         self._schema = document
-        self._shape = _remember(self._client, self._ref, shape_of(document))
+        self._shape = _remember(self._transport, self._ref, shape_of(document))
         return self._shape
 
 
 class Function(_FunctionBase):
     """A model as a function: `f(**inputs)` runs it and returns its shaped output."""
 
-    _client: Replicate
+    _transport: SyncTransport
 
     def __call__(self, **inputs: Any) -> Any:
         shape = self._output_shape()
         if self._streaming:
-            data = drive(self._client, self._create_flow(inputs, wait=False))
+            data = drive(self._transport, self._create_flow(inputs, wait=False))
             return self._tokens(data, shape)
-        data = drive(self._client, self._create_flow(inputs, wait=True))
-        return shape.output(data.get("output"), self._client, self._use_file_output)
+        data = drive(self._transport, self._create_flow(inputs, wait=True))
+        return shape.output(data.get("output"), self._transport, self._use_file_output)
 
     def create(self, **inputs: Any) -> Run:
         """Start a prediction without waiting; returns a handle to follow it."""
         self._output_shape()
-        return Run(self, drive(self._client, self._create_flow(inputs, wait=False)))
+        return Run(self, drive(self._transport, self._create_flow(inputs, wait=False)))
 
     @property
     def openapi_schema(self) -> Any:
         """The version's OpenAPI schema (fetched on first use)."""
         if self._schema is None:
-            self._shape_from(drive(self._client, schema_flow(self._ref)))
+            self._shape_from(drive(self._transport, schema_flow(self._ref)))
         return self._schema
 
     def _output_shape(self) -> OutputShape:
         if self._shape is None:
-            return self._shape_from(drive(self._client, schema_flow(self._ref)))
+            return self._shape_from(drive(self._transport, schema_flow(self._ref)))
         return self._shape
 
     def _tokens(self, data: dict[str, Any], shape: OutputShape) -> Iterator[Any]:
-        client, files = self._client, self._use_file_output
-        for event in stream_events(client, data):
-            yield shape.item(event.data, client, files)
+        transport, files = self._transport, self._use_file_output
+        for event in stream_events(transport, data):
+            yield shape.item(event.data, transport, files)
 
 
 class AsyncFunction(_FunctionBase):
     """The async twin of Function: `await f(**inputs)`; with streaming, `async for`."""
 
-    _client: AsyncReplicate
+    _transport: AsyncTransport
 
     def __call__(self, **inputs: Any) -> Any:
         if self._streaming:
@@ -286,29 +286,29 @@ class AsyncFunction(_FunctionBase):
 
     async def _call(self, inputs: dict[str, Any]) -> Any:
         shape = await self._output_shape()
-        data = await adrive(self._client, self._create_flow(inputs, wait=True))
-        return shape.output(data.get("output"), self._client, self._use_file_output)
+        data = await adrive(self._transport, self._create_flow(inputs, wait=True))
+        return shape.output(data.get("output"), self._transport, self._use_file_output)
 
     async def create(self, **inputs: Any) -> AsyncRun:
         await self._output_shape()
-        return AsyncRun(self, await adrive(self._client, self._create_flow(inputs, wait=False)))
+        return AsyncRun(self, await adrive(self._transport, self._create_flow(inputs, wait=False)))
 
     async def openapi_schema(self) -> Any:
         if self._schema is None:
-            self._shape_from(await adrive(self._client, schema_flow(self._ref)))
+            self._shape_from(await adrive(self._transport, schema_flow(self._ref)))
         return self._schema
 
     async def _output_shape(self) -> OutputShape:
         if self._shape is None:
-            return self._shape_from(await adrive(self._client, schema_flow(self._ref)))
+            return self._shape_from(await adrive(self._transport, schema_flow(self._ref)))
         return self._shape
 
     async def _tokens(self, inputs: dict[str, Any]) -> AsyncIterator[Any]:
         shape = await self._output_shape()
-        data = await adrive(self._client, self._create_flow(inputs, wait=False))
-        client, files = self._client, self._use_file_output
-        async for event in astream_events(client, data):
-            yield shape.item(event.data, client, files)
+        data = await adrive(self._transport, self._create_flow(inputs, wait=False))
+        transport, files = self._transport, self._use_file_output
+        async for event in astream_events(transport, data):
+            yield shape.item(event.data, transport, files)
 
 
 # Handles ----------------------------------------------------------------------------
@@ -340,7 +340,7 @@ class _RunBase:
         function = self._function
         assert function._shape is not None
         return function._shape.output(
-            self._data.get("output"), function._client, function._use_file_output
+            self._data.get("output"), function._transport, function._use_file_output
         )
 
     def __repr__(self) -> str:
@@ -355,7 +355,7 @@ class Run(_RunBase):
     def wait(self) -> Run:
         """Wait until the prediction is finished; ModelError if it failed or was canceled."""
         flow = wait_flow(self._data, self._function._options, self._deadline())
-        self._data = drive(self._function._client, flow)
+        self._data = drive(self._function._transport, flow)
         return self
 
     def output(self) -> Any:
@@ -363,20 +363,20 @@ class Run(_RunBase):
 
     def logs(self) -> str | None:
         """The prediction's logs as of now."""
-        self._data = drive(self._function._client, refresh_flow(self._data))
+        self._data = drive(self._function._transport, refresh_flow(self._data))
         logs = self._data.get("logs")
         return logs if isinstance(logs, str) else None
 
     def cancel(self) -> Run:
-        self._data = drive(self._function._client, cancel_flow(self._data))
+        self._data = drive(self._function._transport, cancel_flow(self._data))
         return self
 
     def stream(self) -> Iterator[Any]:
         """The output items as the model produces them."""
         function = self._function
         shape = function._output_shape()
-        for event in stream_events(function._client, self._data):
-            yield shape.item(event.data, function._client, function._use_file_output)
+        for event in stream_events(function._transport, self._data):
+            yield shape.item(event.data, function._transport, function._use_file_output)
 
 
 class AsyncRun(_RunBase):
@@ -386,23 +386,23 @@ class AsyncRun(_RunBase):
 
     async def wait(self) -> AsyncRun:
         flow = wait_flow(self._data, self._function._options, self._deadline())
-        self._data = await adrive(self._function._client, flow)
+        self._data = await adrive(self._function._transport, flow)
         return self
 
     async def output(self) -> Any:
         return (await self.wait())._shaped()
 
     async def logs(self) -> str | None:
-        self._data = await adrive(self._function._client, refresh_flow(self._data))
+        self._data = await adrive(self._function._transport, refresh_flow(self._data))
         logs = self._data.get("logs")
         return logs if isinstance(logs, str) else None
 
     async def cancel(self) -> AsyncRun:
-        self._data = await adrive(self._function._client, cancel_flow(self._data))
+        self._data = await adrive(self._function._transport, cancel_flow(self._data))
         return self
 
     async def stream(self) -> AsyncIterator[Any]:
         function = self._function
         shape = await function._output_shape()
-        async for event in astream_events(function._client, self._data):
-            yield shape.item(event.data, function._client, function._use_file_output)
+        async for event in astream_events(function._transport, self._data):
+            yield shape.item(event.data, function._transport, function._use_file_output)

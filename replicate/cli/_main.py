@@ -9,9 +9,11 @@ import sys
 from collections.abc import Sequence
 
 from .._errors import ReplicateError
+from .._version import __version__
 from ._context import TOKEN_VARIABLE, Context
 from ._errors import EXIT_API_ERROR, EXIT_INTERRUPTED, CLIError, UsageError
-from ._parser import build_parser
+from ._parser import DESCRIPTION, EPILOG, GLOBAL_OPTIONS, Parser
+from .commands import COMMAND_MODULES
 
 DEBUG_VARIABLE = "REPLICATE_CLI_DEBUG"  # set: unexpected errors show their traceback
 
@@ -77,3 +79,15 @@ def _secrets(arguments: Sequence[str]) -> list[str]:
     found += [item.partition("=")[2] for item in arguments if item.startswith("--token=")]
     found.append(os.environ.get(TOKEN_VARIABLE, ""))
     return [secret for secret in found if len(secret) >= 4]
+
+
+def build_parser() -> Parser:
+    """The whole command line: global options and every command group's commands."""
+    parser = Parser(
+        prog="replicate", description=DESCRIPTION, epilog=EPILOG, parents=[GLOBAL_OPTIONS]
+    )
+    parser.add_argument("--version", action="version", version=f"replicate {__version__}")
+    commands = parser.add_subparsers(metavar="COMMAND", required=True, parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser

@@ -6,7 +6,6 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .._version import __version__
 from ._errors import UsageError
 
 if TYPE_CHECKING:
@@ -81,16 +80,3 @@ def add_limit(parser: Parser, default: int = 25) -> None:
         metavar="N",
         help=f"show at most N items, following pages as needed (default {default}; 0: all)",
     )
-
-
-def build_parser() -> Parser:
-    from .commands import COMMAND_MODULES
-
-    parser = Parser(
-        prog="replicate", description=DESCRIPTION, epilog=EPILOG, parents=[GLOBAL_OPTIONS]
-    )
-    parser.add_argument("--version", action="version", version=f"replicate {__version__}")
-    commands = parser.add_subparsers(metavar="COMMAND", required=True, parser_class=Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands)
-    return parser

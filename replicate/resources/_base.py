@@ -8,23 +8,30 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from .._errors import APIResponseError, ReplicateError
+from .._errors import ReplicateError
 from .._pagination import AsyncPage, SyncPage
+from .._parsing import model
 
 if TYPE_CHECKING:
-    from .._client import AsyncReplicate, Replicate
+    from .._transport import AsyncTransport, SyncTransport
+
+__all__ = [
+    "AsyncResource",
+    "Call",
+    "JSONBody",
+    "PageData",
+    "SyncResource",
+    "body",
+    "model",
+    "nothing",
+    "page_of",
+]
 
 T = TypeVar("T")
-M = TypeVar("M", bound="FromDict")
-
-
-class FromDict(Protocol):
-    @classmethod
-    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
 
 @dataclasses.dataclass(slots=True)
@@ -81,37 +88,6 @@ def body(**fields: Any) -> Any:
     return JSONBody({key: value for key, value in fields.items() if value is not None})
 
 
-def json_of(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        raise APIResponseError(response, "the response body is not valid JSON") from None
-
-
-_PARSERS: dict[type[Any], Callable[[httpx.Response], Any]] = {}
-
-
-def model(cls: type[M]) -> Callable[[httpx.Response], M]:
-    """Parse a JSON object response into a generated model (one parser per model, reused)."""
-    parse: Callable[[httpx.Response], M] | None = _PARSERS.get(cls)
-    if parse is None:
-        parse = _PARSERS[cls] = _parser(cls)
-    return parse
-
-
-def _parser(cls: type[M]) -> Callable[[httpx.Response], M]:
-    def parse(response: httpx.Response) -> M:
-        data = json_of(response)
-        if not isinstance(data, dict):
-            raise APIResponseError(response, f"expected a JSON object, got {type(data).__name__}")
-        try:
-            return cls.from_dict(data)
-        except (KeyError, TypeError, ValueError) as error:
-            raise APIResponseError(response, f"unexpected {cls.__name__} shape: {error}") from None
-
-    return parse
-
-
 def nothing(response: httpx.Response) -> None:
     return None
 
@@ -139,38 +115,36 @@ def _link(value: Any) -> str | None:
 
 
 class SyncResource:
-    def __init__(self, client: Replicate) -> None:
-        self._client = client
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
 
     def _call(self, call: Call[T]) -> T:
-        response = self._client._transport.request(call.method, call.url, **call.send_kwargs())
+        response = self._transport.request(call.method, call.url, **call.send_kwargs())
         return call.parse(response)
 
     def _page(self, call: Call[PageData[T]]) -> SyncPage[T]:
         data = self._call(call)
 
         def load(url: str) -> SyncPage[T]:
-            _check_same_host(self._client._transport.is_api_url(httpx.URL(url)), url)
+            _check_same_host(self._transport.is_api_url(httpx.URL(url)), url)
             return self._page(dataclasses.replace(call, url=url, params=None))
 
         return SyncPage(data.results, data.next, data.previous, load)
 
 
 class AsyncResource:
-    def __init__(self, client: AsyncReplicate) -> None:
-        self._client = client
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
 
     async def _call(self, call: Call[T]) -> T:
-        response = await self._client._transport.request(
-            call.method, call.url, **call.send_kwargs()
-        )
+        response = await self._transport.request(call.method, call.url, **call.send_kwargs())
         return call.parse(response)
 
     async def _page(self, call: Call[PageData[T]]) -> AsyncPage[T]:
         data = await self._call(call)
 
         async def load(url: str) -> AsyncPage[T]:
-            _check_same_host(self._client._transport.is_api_url(httpx.URL(url)), url)
+            _check_same_host(self._transport.is_api_url(httpx.URL(url)), url)
             return await self._page(dataclasses.replace(call, url=url, params=None))
 
         return AsyncPage(data.results, data.next, data.previous, load)

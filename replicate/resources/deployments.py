@@ -16,7 +16,7 @@ from ._waiting import prefer_header
 if TYPE_CHECKING:
     from replicate_api.models import Deployment, Prediction
 
-    from .._client import AsyncReplicate, Replicate
+    from .._transport import AsyncTransport, SyncTransport
 
 
 def _create(**fields: Any) -> Call[Deployment]:
@@ -90,9 +90,9 @@ def _ref(ref: str | None, owner: str | None, name: str | None) -> tuple[str, str
 class Deployments(SyncResource):
     """Deployments; `deployments.predictions.create(...)` runs one."""
 
-    def __init__(self, client: Replicate) -> None:
-        super().__init__(client)
-        self.predictions = DeploymentPredictions(client)
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.predictions = DeploymentPredictions(transport)
 
     def create(
         self,
@@ -200,9 +200,9 @@ class DeploymentPredictions(SyncResource):
 class AsyncDeployments(AsyncResource):
     """The asyncio twin of `Deployments`."""
 
-    def __init__(self, client: AsyncReplicate) -> None:
-        super().__init__(client)
-        self.predictions = AsyncDeploymentPredictions(client)
+    def __init__(self, transport: AsyncTransport) -> None:
+        super().__init__(transport)
+        self.predictions = AsyncDeploymentPredictions(transport)
 
     async def create(
         self,

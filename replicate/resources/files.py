@@ -7,132 +7,22 @@ only when asked, whole or in chunks.
 
 from __future__ import annotations
 
-import json
-import mimetypes
 import os
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._errors import ReplicateError
 from .._pagination import AsyncPage, SyncPage
 from .._transport import _connection_error
+from .._uploads import FileContent, async_upload, upload
 from ._base import AsyncResource, Call, PageData, SyncResource, model, nothing, page_of
 
 if TYPE_CHECKING:
     from replicate_api.models import File
 
-    from .._transport import _Transport
-
-FileContent = bytes | str | os.PathLike[str] | IO[bytes]
-"""What `files.create(content=...)` takes: bytes, a path, or a file opened in binary mode."""
-
 DOWNLOAD_CHUNK = 64 * 1024
-
-
-# Uploads ------------------------------------------------------------------------------
-
-
-class _Upload:
-    """The parts of a files.create form; opens (and later closes) a file given by path."""
-
-    def __init__(
-        self,
-        content: FileContent,
-        filename: str | None,
-        content_type: str | None,
-        metadata: Mapping[str, Any] | None,
-    ) -> None:
-        self._opened: IO[bytes] | None = None
-        self.source: bytes | IO[bytes] | _ReadOnly
-        if isinstance(content, bytes | bytearray | memoryview):
-            self.source, default_name = bytes(content), "file"
-        elif isinstance(content, str | os.PathLike):
-            path = Path(content)
-            self.source = self._opened = path.open("rb")
-            default_name = path.name
-        elif hasattr(content, "read"):
-            self.source = content if _seekable(content) else _ReadOnly(content)
-            default_name = Path(str(getattr(content, "name", "") or "file")).name
-        else:
-            raise TypeError(
-                "content must be bytes, a path or a binary file object, "
-                f"not {type(content).__name__}"
-            )
-        self.filename = filename or default_name or "file"
-        self.content_type = (
-            content_type or mimetypes.guess_type(self.filename)[0] or "application/octet-stream"
-        )
-        self.metadata = None if metadata is None else json.dumps(dict(metadata)).encode()
-        self._builds = 0
-
-    def _rewindable(self) -> bool:
-        return isinstance(self.source, bytes) or _seekable(self.source)
-
-    def form(self) -> dict[str, Any]:
-        """httpx `data=` and `files=` for one attempt; each attempt re-sends the whole file."""
-        if self._builds and not self._rewindable():
-            raise ReplicateError(
-                "The upload failed before the server took it, and its content cannot be "
-                "read a second time (the file object is not seekable)."
-            )
-        self._builds += 1
-        # httpx rewinds a seekable file to its start before sending it.
-        files: list[tuple[str, Any]] = [
-            ("content", (self.filename, self.source, self.content_type))
-        ]
-        if self.metadata is not None:
-            files.append(("metadata", (None, self.metadata, "application/json")))
-        data = {"filename": self.filename, "type": self.content_type}
-        return {"data": data, "files": files}
-
-    def close(self) -> None:
-        if self._opened is not None:
-            self._opened.close()
-
-
-def _seekable(stream: object) -> bool:
-    seekable = getattr(stream, "seekable", None)
-    try:
-        return bool(seekable and seekable())
-    except ValueError:  # closed
-        return False
-
-
-class _ReadOnly:
-    """A pipe or socket seen only through `read`: httpx then streams it chunked instead of
-    trusting a size from fstat (0 for a pipe) or trying to seek it."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
-
-    def read(self, size: int = -1) -> bytes:
-        return self._stream.read(size)
-
-
-def _upload_factory(
-    transport: _Transport, build_request: Callable[..., httpx.Request], upload: _Upload
-) -> Callable[[], httpx.Request]:
-    url = transport.url("/files")
-    headers = transport.signed_headers(url)
-
-    def build() -> httpx.Request:
-        return build_request(
-            "POST", url, headers=headers, timeout=transport.timeout, **upload.form()
-        )
-
-    return build
-
-
-def _parse_file(response: httpx.Response) -> File:
-    from replicate_api.models import File
-
-    return model(File)(response)
-
-
-# Other operations ---------------------------------------------------------------------
 
 
 def _get(file_id: str) -> Call[File]:
@@ -294,15 +184,13 @@ class Files(SyncResource):
         The filename defaults to the path's or file object's name, the content type to a
         guess from the filename; `metadata` is any JSON object kept with the file.
         """
-        transport = self._client._transport
-        upload = _Upload(content, filename, content_type, metadata)
-        try:
-            response = transport.send(
-                _upload_factory(transport, transport.http.build_request, upload)
-            )
-        finally:
-            upload.close()
-        return _parse_file(response)
+        return upload(
+            self._transport,
+            content=content,
+            filename=filename,
+            content_type=content_type,
+            metadata=metadata,
+        )
 
     def get(self, file_id: str) -> File:
         return self._call(_get(file_id))
@@ -317,7 +205,7 @@ class Files(SyncResource):
     def download(self, file_id: str, *, owner: str, expiry: int, signature: str) -> FileDownload:
         """Start downloading a file through its signed link; see `FileDownload`."""
         request = _download_request(file_id, owner, expiry, signature)
-        response = self._client._transport.request(
+        response = self._transport.request(
             request.pop("method"), request.pop("url"), stream=True, **request
         )
         return FileDownload(response)
@@ -333,15 +221,13 @@ class AsyncFiles(AsyncResource):
         metadata: Mapping[str, Any] | None = None,
     ) -> File:
         """Upload `content`, streamed; see `Files.create`."""
-        transport = self._client._transport
-        upload = _Upload(content, filename, content_type, metadata)
-        try:
-            response = await transport.send(
-                _upload_factory(transport, transport.http.build_request, upload)
-            )
-        finally:
-            upload.close()
-        return _parse_file(response)
+        return await async_upload(
+            self._transport,
+            content=content,
+            filename=filename,
+            content_type=content_type,
+            metadata=metadata,
+        )
 
     async def get(self, file_id: str) -> File:
         return await self._call(_get(file_id))
@@ -356,7 +242,7 @@ class AsyncFiles(AsyncResource):
         self, file_id: str, *, owner: str, expiry: int, signature: str
     ) -> AsyncFileDownload:
         request = _download_request(file_id, owner, expiry, signature)
-        response = await self._client._transport.request(
+        response = await self._transport.request(
             request.pop("method"), request.pop("url"), stream=True, **request
         )
         return AsyncFileDownload(response)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .._errors import APIResponseError
-from ._base import AsyncResource, Call, SyncResource, json_of
+from .._parsing import json_of
+from ._base import AsyncResource, Call, SyncResource
 
 if TYPE_CHECKING:
     from replicate_api.models import Hardware as HardwareOption

@@ -18,7 +18,7 @@ from ._waiting import prefer_header
 if TYPE_CHECKING:
     from replicate_api.models import Model, ModelSortField, Prediction, SortDirection, Version
 
-    from .._client import AsyncReplicate, Replicate
+    from .._transport import AsyncTransport, SyncTransport
 
 # Builders: one request description per operation -------------------------------------
 
@@ -173,12 +173,12 @@ def prediction_call(
 class Models(SyncResource):
     """The model catalogue; `versions`, `examples`, `readme` and `predictions` hang off it."""
 
-    def __init__(self, client: Replicate) -> None:
-        super().__init__(client)
-        self.versions = Versions(client)
-        self.examples = Examples(client)
-        self.readme = Readme(client)
-        self.predictions = ModelPredictions(client)
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.versions = Versions(transport)
+        self.examples = Examples(transport)
+        self.readme = Readme(transport)
+        self.predictions = ModelPredictions(transport)
 
     def create(
         self,
@@ -374,12 +374,12 @@ class ModelPredictions(SyncResource):
 class AsyncModels(AsyncResource):
     """The asyncio twin of `Models`."""
 
-    def __init__(self, client: AsyncReplicate) -> None:
-        super().__init__(client)
-        self.versions = AsyncVersions(client)
-        self.examples = AsyncExamples(client)
-        self.readme = AsyncReadme(client)
-        self.predictions = AsyncModelPredictions(client)
+    def __init__(self, transport: AsyncTransport) -> None:
+        super().__init__(transport)
+        self.versions = AsyncVersions(transport)
+        self.examples = AsyncExamples(transport)
+        self.readme = AsyncReadme(transport)
+        self.predictions = AsyncModelPredictions(transport)
 
     async def create(
         self,

@@ -12,7 +12,7 @@ from ._base import AsyncResource, Call, SyncResource, model
 if TYPE_CHECKING:
     from replicate_api.models import SearchResults
 
-    from .._client import AsyncReplicate, Replicate
+    from .._transport import AsyncTransport, SyncTransport
 
 __all__ = ["SearchResults", "async_search", "search"]
 
@@ -25,15 +25,15 @@ def _search(query: str, limit: int | None) -> Call[SearchResults]:
     return Call.generated(search_endpoint._get_kwargs(query=query, **options), model(SearchResults))
 
 
-def search(client: Replicate, *, query: str, limit: int | None = None) -> SearchResults:
+def search(transport: SyncTransport, *, query: str, limit: int | None = None) -> SearchResults:
     """Search public models, collections and docs; `limit` caps the models returned."""
-    return SyncResource(client)._call(_search(query, limit))
+    return SyncResource(transport)._call(_search(query, limit))
 
 
 async def async_search(
-    client: AsyncReplicate, *, query: str, limit: int | None = None
+    transport: AsyncTransport, *, query: str, limit: int | None = None
 ) -> SearchResults:
-    return await AsyncResource(client)._call(_search(query, limit))
+    return await AsyncResource(transport)._call(_search(query, limit))
 
 
 def __getattr__(name: str) -> Any:

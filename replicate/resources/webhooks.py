@@ -15,7 +15,7 @@ from ._base import AsyncResource, Call, SyncResource, model
 if TYPE_CHECKING:
     from replicate_api.models import WebhookSecret
 
-    from .._client import AsyncReplicate, Replicate
+    from .._transport import AsyncTransport, SyncTransport
 
 
 def _secret() -> Call[WebhookSecret]:
@@ -41,9 +41,9 @@ def _verify(
 
 
 class Webhooks(SyncResource):
-    def __init__(self, client: Replicate) -> None:
-        super().__init__(client)
-        self.default = DefaultWebhook(client)
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.default = DefaultWebhook(transport)
 
     def verify(
         self,
@@ -64,9 +64,9 @@ class Webhooks(SyncResource):
 
 
 class DefaultWebhook(SyncResource):
-    def __init__(self, client: Replicate) -> None:
-        super().__init__(client)
-        self.secret = DefaultWebhookSecret(client)
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.secret = DefaultWebhookSecret(transport)
 
 
 class DefaultWebhookSecret(SyncResource):
@@ -76,9 +76,9 @@ class DefaultWebhookSecret(SyncResource):
 
 
 class AsyncWebhooks(AsyncResource):
-    def __init__(self, client: AsyncReplicate) -> None:
-        super().__init__(client)
-        self.default = AsyncDefaultWebhook(client)
+    def __init__(self, transport: AsyncTransport) -> None:
+        super().__init__(transport)
+        self.default = AsyncDefaultWebhook(transport)
 
     def verify(
         self,
@@ -94,9 +94,9 @@ class AsyncWebhooks(AsyncResource):
 
 
 class AsyncDefaultWebhook(AsyncResource):
-    def __init__(self, client: AsyncReplicate) -> None:
-        super().__init__(client)
-        self.secret = AsyncDefaultWebhookSecret(client)
+    def __init__(self, transport: AsyncTransport) -> None:
+        super().__init__(transport)
+        self.secret = AsyncDefaultWebhookSecret(transport)
 
 
 class AsyncDefaultWebhookSecret(AsyncResource):
