@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from ._predict import PredictionCreate
 
 # Owners and model names: letters, digits, '-', '_', '.', starting with a letter or digit
 # (so never "." or ".."), at most 100 characters.
@@ -31,16 +34,18 @@ class ModelRef:
         """`owner/name`, when the reference names a model."""
         return None if self.owner is None else f"{self.owner}/{self.name}"
 
-    def prediction_path(self) -> str:
-        """Where to POST a prediction: by version when pinned, else the model's endpoint."""
-        if self.version is not None:
-            return "/predictions"
-        return f"/models/{self.owner}/{self.name}/predictions"
+    def prediction(self, input: Any, **options: Any) -> PredictionCreate:
+        """A create of this model's prediction: by version when pinned, else the model's
+        endpoint (its latest version). `options` are PredictionCreate's."""
+        model = None if self.owner is None or self.name is None else (self.owner, self.name)
+        return PredictionCreate(input, version=self.version, model=model, **options)
 
-    def prediction_body(self, input: object) -> dict[str, object]:
-        if self.version is not None:
-            return {"version": self.version, "input": input}
-        return {"input": input}
+    def prediction_path(self) -> str:
+        """Where to POST a prediction of this reference."""
+        return self.prediction(None).path()
+
+    def prediction_body(self, input: object) -> dict[str, Any]:
+        return self.prediction(input).body()
 
     def schema_path(self) -> str | None:
         """Where the OpenAPI schema of this model (or version) can be read, if anywhere."""

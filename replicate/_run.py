@@ -29,6 +29,7 @@ from ._files import (
     upload_args,
 )
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
+from ._predict import MAX_WAIT, check_wait
 from ._refs import ModelRef, parse_ref
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ FileEncodingStrategy = Literal["url", "base64"]
 Wait = bool | int
 
 TERMINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
-MAX_WAIT = 60
 # An early answer must come at least this long before the window ends to count as finished.
 WINDOW_MARGIN = 0.25
 # Extra read time on top of the wait window, for the server to answer once it passes.
@@ -79,8 +79,7 @@ class RunOptions:
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
     ) -> None:
-        if not isinstance(wait, bool) and (not isinstance(wait, int) or not 1 <= wait <= MAX_WAIT):
-            raise ValueError(f"wait must be True, False or 1..{MAX_WAIT} seconds, got {wait!r}")
+        check_wait(wait)
         if timeout is not None and not timeout > 0:
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
         if file_encoding_strategy not in ("url", "base64"):
@@ -124,24 +123,23 @@ def create_flow(
     deadline = None if options.timeout is None else time.monotonic() + options.timeout
     input = yield from prepare_input(input or {}, options.file_encoding_strategy)
     window = _window(options.wait if wait else False, deadline)
-    body = ref.prediction_body(input)
-    if options.webhook is not None:
-        body["webhook"] = options.webhook
-    if options.webhook_events_filter is not None:
-        body["webhook_events_filter"] = options.webhook_events_filter
-    if stream:
-        body["stream"] = True
-    headers: dict[str, str] = {}
-    if window:
-        headers["Prefer"] = f"wait={window}"
+    cancel_after = None
     if options.timeout is not None and options.cancel_on_timeout:
-        headers["Cancel-After"] = f"{max(5, math.ceil(options.timeout) + SERVER_CANCEL_SLACK)}s"
+        cancel_after = f"{max(5, math.ceil(options.timeout) + SERVER_CANCEL_SLACK)}s"
+    create = ref.prediction(
+        input,
+        webhook=options.webhook,
+        webhook_events_filter=options.webhook_events_filter,
+        stream=True if stream else None,
+        wait=window or None,
+        cancel_after=cancel_after,
+    )
     sent = time.monotonic()
     response = yield Send(
         "POST",
-        ref.prediction_path(),
-        json=body,
-        headers=headers,
+        create.path(),
+        json=create.body(),
+        headers=create.headers(),
         min_read=window + WINDOW_READ_SLACK if window else None,
         deadline=deadline,
     )

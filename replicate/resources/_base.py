@@ -48,7 +48,7 @@ class Call(Generic[T]):
 
     @classmethod
     def generated(cls, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> Call[T]:
-        """A call from a generated endpoint's `_get_kwargs(...)`."""
+        """A call from a generated endpoint's `request_kwargs(...)`."""
         return cls(
             method=kwargs["method"].upper(),
             url=kwargs["url"],
@@ -72,7 +72,7 @@ class Call(Generic[T]):
 
 
 class JSONBody:
-    """A request body already in JSON form, for generated `_get_kwargs(body=...)`."""
+    """A request body already in JSON form, for generated `request_kwargs(body=...)`."""
 
     __slots__ = ("_data",)
 

@@ -14,7 +14,7 @@ def _get() -> Call[AccountInfo]:
     from replicate_api.api.account import account_get
     from replicate_api.models import Account as AccountInfo
 
-    return Call.generated(account_get._get_kwargs(), model(AccountInfo))
+    return Call.generated(account_get.request_kwargs(), model(AccountInfo))
 
 
 class Account(SyncResource):

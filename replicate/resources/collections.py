@@ -15,14 +15,14 @@ def _get(collection_slug: str) -> Call[Collection]:
     from replicate_api.api.collections import collections_get
     from replicate_api.models import Collection
 
-    return Call.generated(collections_get._get_kwargs(collection_slug), model(Collection))
+    return Call.generated(collections_get.request_kwargs(collection_slug), model(Collection))
 
 
 def _list() -> Call[PageData[CollectionSummary]]:
     from replicate_api.api.collections import collections_list
     from replicate_api.models import CollectionPage
 
-    return Call.generated(collections_list._get_kwargs(), page_of(CollectionPage))
+    return Call.generated(collections_list.request_kwargs(), page_of(CollectionPage))
 
 
 class Collections(SyncResource):

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._pagination import AsyncPage, SyncPage
+from .._predict import PredictionCreate
 from ._base import AsyncResource, Call, PageData, SyncResource, body, model, nothing, page_of
 from ._refs import owner_and_name
-from ._waiting import prefer_header
+from .predictions import create_call
 
 if TYPE_CHECKING:
     from replicate_api.models import Deployment, Prediction
@@ -23,64 +24,35 @@ def _create(**fields: Any) -> Call[Deployment]:
     from replicate_api.api.deployments import deployments_create
     from replicate_api.models import Deployment
 
-    return Call.generated(deployments_create._get_kwargs(body=body(**fields)), model(Deployment))
+    return Call.generated(deployments_create.request_kwargs(body=body(**fields)), model(Deployment))
 
 
 def _get(owner: str, name: str) -> Call[Deployment]:
     from replicate_api.api.deployments import deployments_get
     from replicate_api.models import Deployment
 
-    return Call.generated(deployments_get._get_kwargs(owner, name), model(Deployment))
+    return Call.generated(deployments_get.request_kwargs(owner, name), model(Deployment))
 
 
 def _list() -> Call[PageData[Deployment]]:
     from replicate_api.api.deployments import deployments_list
     from replicate_api.models import DeploymentPage
 
-    return Call.generated(deployments_list._get_kwargs(), page_of(DeploymentPage))
+    return Call.generated(deployments_list.request_kwargs(), page_of(DeploymentPage))
 
 
 def _update(owner: str, name: str, **changes: Any) -> Call[Deployment]:
     from replicate_api.api.deployments import deployments_update
     from replicate_api.models import Deployment
 
-    kwargs = deployments_update._get_kwargs(owner, name, body=body(**changes))
+    kwargs = deployments_update.request_kwargs(owner, name, body=body(**changes))
     return Call.generated(kwargs, model(Deployment))
 
 
 def _delete(owner: str, name: str) -> Call[None]:
     from replicate_api.api.deployments import deployments_delete
 
-    return Call.generated(deployments_delete._get_kwargs(owner, name), nothing)
-
-
-def prediction_call(
-    owner: str,
-    name: str,
-    *,
-    input: dict[str, Any],
-    webhook: str | None,
-    webhook_events_filter: list[str] | None,
-    stream: bool | None,
-    wait: bool | int | None,
-    cancel_after: str | None,
-) -> Call[Prediction]:
-    """Start a prediction on a deployment."""
-    from replicate_api.api.deployments import deployments_predictions_create
-    from replicate_api.models import Prediction
-
-    kwargs = deployments_predictions_create._get_kwargs(
-        owner,
-        name,
-        body=body(
-            input=input,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-            stream=stream,
-        ),
-        **prefer_header(wait, cancel_after),
-    )
-    return Call.generated(kwargs, model(Prediction))
+    return Call.generated(deployments_delete.request_kwargs(owner, name), nothing)
 
 
 def _ref(ref: str | None, owner: str | None, name: str | None) -> tuple[str, str]:
@@ -184,15 +156,16 @@ class DeploymentPredictions(SyncResource):
         """Start a prediction on the deployment (see `Predictions.create` for `wait`)."""
         owner, name = _ref(ref, deployment_owner, deployment_name)
         return self._call(
-            prediction_call(
-                owner,
-                name,
-                input=input,
-                webhook=webhook,
-                webhook_events_filter=webhook_events_filter,
-                stream=stream,
-                wait=wait,
-                cancel_after=cancel_after,
+            create_call(
+                PredictionCreate(
+                    input,
+                    deployment=(owner, name),
+                    webhook=webhook,
+                    webhook_events_filter=webhook_events_filter,
+                    stream=stream,
+                    wait=wait,
+                    cancel_after=cancel_after,
+                )
             )
         )
 
@@ -289,14 +262,15 @@ class AsyncDeploymentPredictions(AsyncResource):
     ) -> Prediction:
         owner, name = _ref(ref, deployment_owner, deployment_name)
         return await self._call(
-            prediction_call(
-                owner,
-                name,
-                input=input,
-                webhook=webhook,
-                webhook_events_filter=webhook_events_filter,
-                stream=stream,
-                wait=wait,
-                cancel_after=cancel_after,
+            create_call(
+                PredictionCreate(
+                    input,
+                    deployment=(owner, name),
+                    webhook=webhook,
+                    webhook_events_filter=webhook_events_filter,
+                    stream=stream,
+                    wait=wait,
+                    cancel_after=cancel_after,
+                )
             )
         )

@@ -29,26 +29,26 @@ def _get(file_id: str) -> Call[File]:
     from replicate_api.api.files import files_get
     from replicate_api.models import File
 
-    return Call.generated(files_get._get_kwargs(file_id), model(File))
+    return Call.generated(files_get.request_kwargs(file_id), model(File))
 
 
 def _list() -> Call[PageData[File]]:
     from replicate_api.api.files import files_list
     from replicate_api.models import FilePage
 
-    return Call.generated(files_list._get_kwargs(), page_of(FilePage))
+    return Call.generated(files_list.request_kwargs(), page_of(FilePage))
 
 
 def _delete(file_id: str) -> Call[None]:
     from replicate_api.api.files import files_delete
 
-    return Call.generated(files_delete._get_kwargs(file_id), nothing)
+    return Call.generated(files_delete.request_kwargs(file_id), nothing)
 
 
 def _download_request(file_id: str, owner: str, expiry: int, signature: str) -> dict[str, Any]:
     from replicate_api.api.files import files_download
 
-    kwargs = files_download._get_kwargs(file_id, owner=owner, expiry=expiry, signature=signature)
+    kwargs = files_download.request_kwargs(file_id, owner=owner, expiry=expiry, signature=signature)
     return {"method": "GET", "url": kwargs["url"], "params": kwargs["params"]}
 
 

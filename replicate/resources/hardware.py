@@ -29,7 +29,7 @@ def _hardware_list(response: httpx.Response) -> list[HardwareOption]:
 def _list() -> Call[list[HardwareOption]]:
     from replicate_api.api.hardware import hardware_list
 
-    return Call.generated(hardware_list._get_kwargs(), _hardware_list)
+    return Call.generated(hardware_list.request_kwargs(), _hardware_list)
 
 
 class Hardware(SyncResource):

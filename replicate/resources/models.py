@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._pagination import AsyncPage, SyncPage
+from .._predict import PredictionCreate
 from ._base import AsyncResource, Call, PageData, SyncResource, body, model, nothing, page_of
 from ._refs import owner_and_name, owner_name_and_version
-from ._waiting import prefer_header
+from .predictions import create_call
 
 if TYPE_CHECKING:
     from replicate_api.models import Model, ModelSortField, Prediction, SortDirection, Version
@@ -49,14 +50,14 @@ def _create(
         license_url=license_url,
         cover_image_url=cover_image_url,
     )
-    return Call.generated(models_create._get_kwargs(body=fields), model(Model))
+    return Call.generated(models_create.request_kwargs(body=fields), model(Model))
 
 
 def _get(owner: str, name: str) -> Call[Model]:
     from replicate_api.api.models import models_get
     from replicate_api.models import Model
 
-    return Call.generated(models_get._get_kwargs(owner, name), model(Model))
+    return Call.generated(models_get.request_kwargs(owner, name), model(Model))
 
 
 def _list(
@@ -70,21 +71,21 @@ def _list(
         options["sort_by"] = ModelSortField(sort_by)
     if sort_direction is not None:
         options["sort_direction"] = SortDirection(sort_direction)
-    return Call.generated(models_list._get_kwargs(**options), page_of(ModelPage))
+    return Call.generated(models_list.request_kwargs(**options), page_of(ModelPage))
 
 
 def _update(owner: str, name: str, **changes: str | None) -> Call[Model]:
     from replicate_api.api.models import models_update
     from replicate_api.models import Model
 
-    kwargs = models_update._get_kwargs(owner, name, body=body(**changes))
+    kwargs = models_update.request_kwargs(owner, name, body=body(**changes))
     return Call.generated(kwargs, model(Model))
 
 
 def _delete(owner: str, name: str) -> Call[None]:
     from replicate_api.api.models import models_delete
 
-    return Call.generated(models_delete._get_kwargs(owner, name), nothing)
+    return Call.generated(models_delete.request_kwargs(owner, name), nothing)
 
 
 def _search(query: str) -> Call[PageData[Model]]:
@@ -104,7 +105,7 @@ def _version_get(owner: str, name: str, version_id: str) -> Call[Version]:
     from replicate_api.api.models import models_versions_get
     from replicate_api.models import Version
 
-    kwargs = models_versions_get._get_kwargs(owner, name, version_id)
+    kwargs = models_versions_get.request_kwargs(owner, name, version_id)
     return Call.generated(kwargs, model(Version))
 
 
@@ -112,20 +113,20 @@ def _version_list(owner: str, name: str) -> Call[PageData[Version]]:
     from replicate_api.api.models import models_versions_list
     from replicate_api.models import VersionPage
 
-    return Call.generated(models_versions_list._get_kwargs(owner, name), page_of(VersionPage))
+    return Call.generated(models_versions_list.request_kwargs(owner, name), page_of(VersionPage))
 
 
 def _version_delete(owner: str, name: str, version_id: str) -> Call[None]:
     from replicate_api.api.models import models_versions_delete
 
-    return Call.generated(models_versions_delete._get_kwargs(owner, name, version_id), nothing)
+    return Call.generated(models_versions_delete.request_kwargs(owner, name, version_id), nothing)
 
 
 def _examples(owner: str, name: str) -> Call[PageData[Prediction]]:
     from replicate_api.api.models import models_examples_list
     from replicate_api.models import PredictionPage
 
-    return Call.generated(models_examples_list._get_kwargs(owner, name), page_of(PredictionPage))
+    return Call.generated(models_examples_list.request_kwargs(owner, name), page_of(PredictionPage))
 
 
 def _readme_text(response: httpx.Response) -> str:
@@ -135,36 +136,7 @@ def _readme_text(response: httpx.Response) -> str:
 def _readme(owner: str, name: str) -> Call[str]:
     from replicate_api.api.models import models_readme_get
 
-    return Call.generated(models_readme_get._get_kwargs(owner, name), _readme_text)
-
-
-def prediction_call(
-    owner: str,
-    name: str,
-    *,
-    input: dict[str, Any],
-    webhook: str | None,
-    webhook_events_filter: list[str] | None,
-    stream: bool | None,
-    wait: bool | int | None,
-    cancel_after: str | None,
-) -> Call[Prediction]:
-    """Start a prediction of a model's latest version (official models and the like)."""
-    from replicate_api.api.models import models_predictions_create
-    from replicate_api.models import Prediction
-
-    kwargs = models_predictions_create._get_kwargs(
-        owner,
-        name,
-        body=body(
-            input=input,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-            stream=stream,
-        ),
-        **prefer_header(wait, cancel_after),
-    )
-    return Call.generated(kwargs, model(Prediction))
+    return Call.generated(models_readme_get.request_kwargs(owner, name), _readme_text)
 
 
 # Sync ---------------------------------------------------------------------------------
@@ -355,15 +327,16 @@ class ModelPredictions(SyncResource):
         """Start a prediction of the model's current version (see `Predictions.create`)."""
         owner, name = owner_and_name(ref, model_owner, model_name)
         return self._call(
-            prediction_call(
-                owner,
-                name,
-                input=input,
-                webhook=webhook,
-                webhook_events_filter=webhook_events_filter,
-                stream=stream,
-                wait=wait,
-                cancel_after=cancel_after,
+            create_call(
+                PredictionCreate(
+                    input,
+                    model=(owner, name),
+                    webhook=webhook,
+                    webhook_events_filter=webhook_events_filter,
+                    stream=stream,
+                    wait=wait,
+                    cancel_after=cancel_after,
+                )
             )
         )
 
@@ -546,14 +519,15 @@ class AsyncModelPredictions(AsyncResource):
     ) -> Prediction:
         owner, name = owner_and_name(ref, model_owner, model_name)
         return await self._call(
-            prediction_call(
-                owner,
-                name,
-                input=input,
-                webhook=webhook,
-                webhook_events_filter=webhook_events_filter,
-                stream=stream,
-                wait=wait,
-                cancel_after=cancel_after,
+            create_call(
+                PredictionCreate(
+                    input,
+                    model=(owner, name),
+                    webhook=webhook,
+                    webhook_events_filter=webhook_events_filter,
+                    stream=stream,
+                    wait=wait,
+                    cancel_after=cancel_after,
+                )
             )
         )

@@ -6,38 +6,21 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._pagination import AsyncPage, SyncPage
-from ._base import AsyncResource, Call, PageData, SyncResource, body, model, page_of
-from ._waiting import prefer_header
+from .._predict import PredictionCreate
+from ._base import AsyncResource, Call, PageData, SyncResource, model, page_of
 
 if TYPE_CHECKING:
     from replicate_api.models import Prediction
     from replicate_api.types import Unset
 
 
-def create_call(
-    *,
-    version: str,
-    input: dict[str, Any],
-    webhook: str | None = None,
-    webhook_events_filter: list[str] | None = None,
-    stream: bool | None = None,
-    wait: bool | int | None = None,
-    cancel_after: str | None = None,
-) -> Call[Prediction]:
-    from replicate_api.api.predictions import predictions_create
+def create_call(create: PredictionCreate) -> Call[Prediction]:
+    """The request of any prediction create (by version, model or deployment)."""
     from replicate_api.models import Prediction
 
-    kwargs = predictions_create._get_kwargs(
-        body=body(
-            version=version,
-            input=input,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-            stream=stream,
-        ),
-        **prefer_header(wait, cancel_after),
+    return Call(
+        "POST", create.path(), model(Prediction), json=create.body(), headers=create.headers()
     )
-    return Call.generated(kwargs, model(Prediction))
 
 
 def _get(prediction_id: str) -> Call[Prediction]:
@@ -45,7 +28,7 @@ def _get(prediction_id: str) -> Call[Prediction]:
     from replicate_api.models import Prediction
 
     return Call.generated(
-        predictions_get._get_kwargs(prediction_id=prediction_id), model(Prediction)
+        predictions_get.request_kwargs(prediction_id=prediction_id), model(Prediction)
     )
 
 
@@ -56,7 +39,7 @@ def _list(
     from replicate_api.models import PredictionPage
 
     # The generated endpoint wants datetimes; ISO 8601 strings ("...Z" too) are accepted here.
-    kwargs = predictions_list._get_kwargs(
+    kwargs = predictions_list.request_kwargs(
         created_after=_datetime(created_after), created_before=_datetime(created_before)
     )
     return Call.generated(kwargs, page_of(PredictionPage))
@@ -74,7 +57,7 @@ def _cancel(prediction_id: str) -> Call[Prediction]:
     from replicate_api.api.predictions import predictions_cancel
     from replicate_api.models import Prediction
 
-    kwargs = predictions_cancel._get_kwargs(prediction_id=prediction_id)
+    kwargs = predictions_cancel.request_kwargs(prediction_id=prediction_id)
     return Call.generated(kwargs, model(Prediction))
 
 
@@ -97,13 +80,15 @@ class Predictions(SyncResource):
         """
         return self._call(
             create_call(
-                version=version,
-                input=input,
-                webhook=webhook,
-                webhook_events_filter=webhook_events_filter,
-                stream=stream,
-                wait=wait,
-                cancel_after=cancel_after,
+                PredictionCreate(
+                    input,
+                    version=version,
+                    webhook=webhook,
+                    webhook_events_filter=webhook_events_filter,
+                    stream=stream,
+                    wait=wait,
+                    cancel_after=cancel_after,
+                )
             )
         )
 
@@ -135,13 +120,15 @@ class AsyncPredictions(AsyncResource):
         """Start a prediction of a model version; see `Predictions.create`."""
         return await self._call(
             create_call(
-                version=version,
-                input=input,
-                webhook=webhook,
-                webhook_events_filter=webhook_events_filter,
-                stream=stream,
-                wait=wait,
-                cancel_after=cancel_after,
+                PredictionCreate(
+                    input,
+                    version=version,
+                    webhook=webhook,
+                    webhook_events_filter=webhook_events_filter,
+                    stream=stream,
+                    wait=wait,
+                    cancel_after=cancel_after,
+                )
             )
         )
 

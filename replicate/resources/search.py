@@ -22,7 +22,9 @@ def _search(query: str, limit: int | None) -> Call[SearchResults]:
     from replicate_api.models import SearchResults
 
     options: dict[str, Any] = {} if limit is None else {"limit": limit}
-    return Call.generated(search_endpoint._get_kwargs(query=query, **options), model(SearchResults))
+    return Call.generated(
+        search_endpoint.request_kwargs(query=query, **options), model(SearchResults)
+    )
 
 
 def search(transport: SyncTransport, *, query: str, limit: int | None = None) -> SearchResults:

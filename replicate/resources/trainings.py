@@ -31,7 +31,7 @@ def _create(
         webhook=webhook,
         webhook_events_filter=webhook_events_filter,
     )
-    kwargs = trainings_create._get_kwargs(owner, name, version_id, body=fields)
+    kwargs = trainings_create.request_kwargs(owner, name, version_id, body=fields)
     return Call.generated(kwargs, model(Training))
 
 
@@ -39,21 +39,21 @@ def _get(training_id: str) -> Call[Training]:
     from replicate_api.api.trainings import trainings_get
     from replicate_api.models import Training
 
-    return Call.generated(trainings_get._get_kwargs(training_id), model(Training))
+    return Call.generated(trainings_get.request_kwargs(training_id), model(Training))
 
 
 def _list() -> Call[PageData[Training]]:
     from replicate_api.api.trainings import trainings_list
     from replicate_api.models import TrainingPage
 
-    return Call.generated(trainings_list._get_kwargs(), page_of(TrainingPage))
+    return Call.generated(trainings_list.request_kwargs(), page_of(TrainingPage))
 
 
 def _cancel(training_id: str) -> Call[Training]:
     from replicate_api.api.trainings import trainings_cancel
     from replicate_api.models import Training
 
-    return Call.generated(trainings_cancel._get_kwargs(training_id), model(Training))
+    return Call.generated(trainings_cancel.request_kwargs(training_id), model(Training))
 
 
 class Trainings(SyncResource):

@@ -22,7 +22,7 @@ def _secret() -> Call[WebhookSecret]:
     from replicate_api.api.webhooks import webhooks_default_secret_get
     from replicate_api.models import WebhookSecret
 
-    return Call.generated(webhooks_default_secret_get._get_kwargs(), model(WebhookSecret))
+    return Call.generated(webhooks_default_secret_get.request_kwargs(), model(WebhookSecret))
 
 
 def _verify(

@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     collection_slug: str,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +108,7 @@ def sync_detailed(
         Response[Collection | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         collection_slug=collection_slug,
     )
     response = client.get_httpx_client().request(**kwargs)
@@ -155,7 +157,7 @@ async def asyncio_detailed(
         Response[Collection | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         collection_slug=collection_slug,
     )
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[DeploymentPage | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
@@ -130,7 +132,7 @@ async def asyncio_detailed(
         Response[DeploymentPage | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 

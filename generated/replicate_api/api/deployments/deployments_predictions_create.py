@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_owner: str,
     deployment_name: str,
     *,
@@ -23,6 +23,8 @@ def _get_kwargs(
     prefer: str | Unset = UNSET,
     cancel_after: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
     headers: dict[str, Any] = {}
     if not isinstance(prefer, Unset):
         headers["Prefer"] = prefer
@@ -143,7 +145,7 @@ def sync_detailed(
         Response[Prediction | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_owner=deployment_owner,
         deployment_name=deployment_name,
         body=body,
@@ -218,7 +220,7 @@ async def asyncio_detailed(
         Response[Prediction | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_owner=deployment_owner,
         deployment_name=deployment_name,
         body=body,

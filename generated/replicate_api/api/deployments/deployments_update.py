@@ -15,12 +15,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     deployment_owner: str,
     deployment_name: str,
     *,
     body: DeploymentUpdateRequest,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -128,7 +130,7 @@ def sync_detailed(
         Response[Deployment | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_owner=deployment_owner,
         deployment_name=deployment_name,
         body=body,
@@ -193,7 +195,7 @@ async def asyncio_detailed(
         Response[Deployment | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         deployment_owner=deployment_owner,
         deployment_name=deployment_name,
         body=body,

@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: FileCreateRequest,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -114,7 +116,7 @@ def sync_detailed(
         Response[File | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
@@ -163,7 +165,7 @@ async def asyncio_detailed(
         Response[File | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -14,13 +14,15 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     file_id: str,
     *,
     owner: str,
     expiry: int,
     signature: str,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     params: dict[str, Any] = {}
 
@@ -135,7 +137,7 @@ def sync_detailed(
         Response[File | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_id=file_id,
         owner=owner,
         expiry=expiry,
@@ -208,7 +210,7 @@ async def asyncio_detailed(
         Response[File | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_id=file_id,
         owner=owner,
         expiry=expiry,

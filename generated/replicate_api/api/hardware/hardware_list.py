@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -97,7 +99,7 @@ def sync_detailed(
         Response[Problem | list[Hardware]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
@@ -135,7 +137,7 @@ async def asyncio_detailed(
         Response[Problem | list[Hardware]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 

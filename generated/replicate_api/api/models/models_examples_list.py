@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     model_owner: str,
     model_name: str,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,7 +112,7 @@ def sync_detailed(
         Response[PredictionPage | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
     )
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         Response[PredictionPage | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
     )

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     sort_by: ModelSortField | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     params: dict[str, Any] = {}
 
@@ -121,7 +123,7 @@ def sync_detailed(
         Response[ModelPage | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         sort_by=sort_by,
         sort_direction=sort_direction,
     )
@@ -176,7 +178,7 @@ async def asyncio_detailed(
         Response[ModelPage | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         sort_by=sort_by,
         sort_direction=sort_direction,
     )

@@ -15,12 +15,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     model_owner: str,
     model_name: str,
     *,
     body: ModelUpdateRequest,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -131,7 +133,7 @@ def sync_detailed(
         Response[Model | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
         body=body,
@@ -192,7 +194,7 @@ async def asyncio_detailed(
         Response[Model | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
         body=body,

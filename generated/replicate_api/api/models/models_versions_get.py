@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     model_owner: str,
     model_name: str,
     version_id: str,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +116,7 @@ def sync_detailed(
         Response[Problem | Version]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
         version_id=version_id,
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         Response[Problem | Version]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
         version_id=version_id,

@@ -14,12 +14,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: VersionPredictionRequest,
     prefer: str | Unset = UNSET,
     cancel_after: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
     headers: dict[str, Any] = {}
     if not isinstance(prefer, Unset):
         headers["Prefer"] = prefer
@@ -132,7 +134,7 @@ def sync_detailed(
         Response[Prediction | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         prefer=prefer,
         cancel_after=cancel_after,
@@ -193,7 +195,7 @@ async def asyncio_detailed(
         Response[Prediction | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         prefer=prefer,
         cancel_after=cancel_after,

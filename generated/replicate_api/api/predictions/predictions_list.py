@@ -15,12 +15,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
     source: PredictionSource | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     params: dict[str, Any] = {}
 
@@ -128,7 +130,7 @@ def sync_detailed(
         Response[PredictionPage | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         created_after=created_after,
         created_before=created_before,
         source=source,
@@ -189,7 +191,7 @@ async def asyncio_detailed(
         Response[PredictionPage | Problem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         created_after=created_after,
         created_before=created_before,
         source=source,

@@ -13,11 +13,13 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     query: str,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
 
     params: dict[str, Any] = {}
 
@@ -109,7 +111,7 @@ def sync_detailed(
         Response[Problem | SearchResults]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         query=query,
         limit=limit,
     )
@@ -170,7 +172,7 @@ async def asyncio_detailed(
         Response[Problem | SearchResults]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         query=query,
         limit=limit,
     )

@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def request_kwargs(
     model_owner: str,
     model_name: str,
     version_id: str,
     *,
     body: TrainingRequest,
 ) -> dict[str, Any]:
+    """This endpoint's request as keyword arguments for `httpx.Client.request`
+    (method, URL path, params, headers, JSON body), for callers that send it themselves."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -132,7 +134,7 @@ def sync_detailed(
         Response[Problem | Training]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
         version_id=version_id,
@@ -203,7 +205,7 @@ async def asyncio_detailed(
         Response[Problem | Training]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         model_owner=model_owner,
         model_name=model_name,
         version_id=version_id,
