@@ -1,7 +1,8 @@
 """Model references: `owner/name`, `owner/name:version` or a bare 64-hex version id.
 
 Every part is checked against a strict pattern before it goes into a URL path, so a
-reference can never point a request anywhere but the model's own endpoints.
+reference can never point a request anywhere but the model's own endpoints. The one
+parser for the SDK, the resources' positional "owner/name" and the command line.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ class ModelRef:
         return f"{self.owner}/{self.name}{suffix}"
 
 
+__all__ = ["ModelRef", "parse_ref", "split_owner_name"]
+
+
 @lru_cache(maxsize=512)
 def parse_ref(ref: str) -> ModelRef:
     """Parse a model reference, raising ValueError with the accepted forms if it is invalid."""
@@ -82,4 +86,16 @@ def parse_ref(ref: str) -> ModelRef:
         f"Invalid model reference {ref!r}: expected 'owner/name', 'owner/name:version' "
         "or a 64-character hexadecimal version id (owner and name may use letters, digits, "
         "'-', '_' and '.', and must start with a letter or digit)"
+    )
+
+
+def split_owner_name(text: str, *, kind: str = "model") -> tuple[str, str]:
+    """(owner, name) of an "owner/name" (a model, deployment, destination …), checked
+    against the same pattern as model references; ValueError says what was expected."""
+    owner, slash, name = text.partition("/")
+    if slash and _NAME.fullmatch(owner) and _NAME.fullmatch(name):
+        return owner, name
+    raise ValueError(
+        f"Invalid {kind} reference {text!r}: expected 'owner/name' (letters, digits, "
+        "'-', '_' and '.', each part starting with a letter or digit)"
     )

@@ -25,6 +25,9 @@ EXIT_USAGE = 2
         ("run", "replicate/hello-world", "text=a", "text=b"),
         ("run", "replicate/hello-world", "image=@/no/such/file.png"),
         ("run", "not a model ref", "text=a"),
+        ("run", "abc123", "text=a"),
+        ("stream", "acme/model:bad..version", "text=a"),
+        ("trainings", "create", "acme/model:v1", "--destination", "../x"),
         ("run",),
         ("predictions",),
         ("no-such-command",),
@@ -45,6 +48,16 @@ def test_usage_mistakes_exit_2_with_one_line(
     out, err = capsys.readouterr()
     assert_one_line_error(CLIResult(code, out, err), EXIT_USAGE)
     assert out == ""
+
+
+def test_a_short_bare_version_is_a_usage_error_naming_the_accepted_forms(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The SDK's own parser decides: what run() would refuse is refused here, before a request.
+    monkeypatch.setenv("REPLICATE_API_TOKEN", TOKEN)
+    assert main(["run", "abc123", "text=a"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "'abc123'" in err and "64-character" in err and "unexpected" not in err
 
 
 def test_bad_key_value_exits_2_naming_the_argument() -> None:

@@ -6,6 +6,8 @@ reference given positionally is split here and checked before any request is mad
 
 from __future__ import annotations
 
+from .._refs import split_owner_name
+
 
 def owner_and_name(
     ref: str | None,
@@ -18,10 +20,7 @@ def owner_and_name(
     if ref is not None:
         if owner is not None or name is not None:
             raise TypeError(f"give either {ref!r} or {kind}_owner=/{kind}_name=, not both")
-        owner, slash, name = ref.partition("/")
-        if not slash or not owner or not name or "/" in name:
-            raise ValueError(f"expected a {kind} reference like 'owner/name', got {ref!r}")
-        return owner, name
+        return split_owner_name(ref, kind=kind)
     if not owner or not name:
         given = {"owner": owner, "name": name}
         missing = [f"{kind}_{part}=" for part, value in given.items() if not value]
