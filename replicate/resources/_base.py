@@ -1,14 +1,17 @@
 """What every resource shares: describing a call once and sending it sync or async.
 
-A resource method builds a `Call` (the request plus how to read its answer); the
-sync and async resource classes differ only in how they send it.
+A resource method is written once, as a function that builds a `Call` (the request
+plus how to read its answer), and marked `@operation` (or `@paged` for a list). Read
+from a sync resource it sends the call and returns the value; from an async resource
+it returns an awaitable. The sync and async classes differ only in how they send.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Callable, Coroutine, Mapping
+from types import MethodType
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
@@ -28,10 +31,13 @@ __all__ = [
     "body",
     "model",
     "nothing",
+    "operation",
     "page_of",
+    "paged",
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 @dataclasses.dataclass(slots=True)
@@ -148,6 +154,81 @@ class AsyncResource:
             return await self._page(dataclasses.replace(call, url=url, params=None))
 
         return AsyncPage(data.results, data.next, data.previous, load)
+
+
+class operation(Generic[P, T]):
+    """A resource method written once: `build(self, ...)` describes the call.
+
+    On a sync resource the method sends it and returns the parsed value; on an async
+    resource it is a coroutine function. The bound method is cached on the resource.
+    """
+
+    def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
+        self.build = build
+        self.__doc__ = build.__doc__
+        self.name = build.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: SyncResource, owner: type) -> Callable[P, T]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource, owner: type
+    ) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    def __get__(self, instance: Any, owner: type) -> Any:
+        if instance is None:
+            return self
+        method = self._bind(instance, MethodType(self.build, instance))
+        method.__name__ = method.__qualname__ = self.name
+        method.__doc__ = self.__doc__
+        method.__wrapped__ = MethodType(self.build, instance)  # type: ignore[attr-defined]
+        instance.__dict__[self.name] = method
+        return method
+
+    def _bind(self, resource: Any, build: Callable[..., Call[Any]]) -> Callable[..., Any]:
+        if isinstance(resource, AsyncResource):
+
+            async def send_async(*args: Any, **kwargs: Any) -> Any:
+                return await resource._call(build(*args, **kwargs))
+
+            return send_async
+
+        def send(*args: Any, **kwargs: Any) -> Any:
+            return resource._call(build(*args, **kwargs))
+
+        return send
+
+
+class paged(operation[P, PageData[T]]):
+    """An `operation` that lists: it returns a SyncPage (or, awaited, an AsyncPage)."""
+
+    @overload  # type: ignore[override]
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: SyncResource, owner: type) -> Callable[P, SyncPage[T]]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource, owner: type
+    ) -> Callable[P, Coroutine[Any, Any, AsyncPage[T]]]: ...
+    def __get__(self, instance: Any, owner: type) -> Any:
+        return super().__get__(instance, owner)
+
+    def _bind(self, resource: Any, build: Callable[..., Call[Any]]) -> Callable[..., Any]:
+        if isinstance(resource, AsyncResource):
+
+            async def page_async(*args: Any, **kwargs: Any) -> Any:
+                return await resource._page(build(*args, **kwargs))
+
+            return page_async
+
+        def page(*args: Any, **kwargs: Any) -> Any:
+            return resource._page(build(*args, **kwargs))
+
+        return page
 
 
 def _check_same_host(same: bool, url: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import AsyncResource, Call, SyncResource, model
+from ._base import AsyncResource, Call, SyncResource, model, operation
 
 if TYPE_CHECKING:
     from replicate_api.models import Account as AccountInfo
@@ -17,12 +17,16 @@ def _get() -> Call[AccountInfo]:
     return Call.generated(account_get.request_kwargs(), model(AccountInfo))
 
 
-class Account(SyncResource):
-    def get(self) -> AccountInfo:
+class _AccountOperations:
+    @operation
+    def get(self) -> Call[AccountInfo]:
         """The account behind the token: `type`, `username`, `name` …"""
-        return self._call(_get())
+        return _get()
 
 
-class AsyncAccount(AsyncResource):
-    async def get(self) -> AccountInfo:
-        return await self._call(_get())
+class Account(SyncResource, _AccountOperations):
+    """The account the token belongs to."""
+
+
+class AsyncAccount(AsyncResource, _AccountOperations):
+    """The asyncio twin of `Account`: the same methods, awaited."""

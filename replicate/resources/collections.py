@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._pagination import AsyncPage, SyncPage
-from ._base import AsyncResource, Call, PageData, SyncResource, model, page_of
+from ._base import AsyncResource, Call, PageData, SyncResource, model, operation, page_of, paged
 
 if TYPE_CHECKING:
     from replicate_api.models import Collection, CollectionSummary
@@ -25,19 +24,21 @@ def _list() -> Call[PageData[CollectionSummary]]:
     return Call.generated(collections_list.request_kwargs(), page_of(CollectionPage))
 
 
-class Collections(SyncResource):
-    def get(self, collection_slug: str) -> Collection:
+class _CollectionsOperations:
+    @operation
+    def get(self, collection_slug: str) -> Call[Collection]:
         """A collection and its models, by slug (`collection_slug="super-resolution"`)."""
-        return self._call(_get(collection_slug))
+        return _get(collection_slug)
 
-    def list(self) -> SyncPage[CollectionSummary]:
+    @paged
+    def list(self) -> Call[PageData[CollectionSummary]]:
         """All collections (without their models); iterate the page to walk them all."""
-        return self._page(_list())
+        return _list()
 
 
-class AsyncCollections(AsyncResource):
-    async def get(self, collection_slug: str) -> Collection:
-        return await self._call(_get(collection_slug))
+class Collections(SyncResource, _CollectionsOperations):
+    """Curated collections of models."""
 
-    async def list(self) -> AsyncPage[CollectionSummary]:
-        return await self._page(_list())
+
+class AsyncCollections(AsyncResource, _CollectionsOperations):
+    """The asyncio twin of `Collections`: the same methods, awaited."""

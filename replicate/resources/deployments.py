@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._pagination import AsyncPage, SyncPage
 from .._predict import PredictionCreate
-from ._base import AsyncResource, Call, PageData, SyncResource, body, model, nothing, page_of
+from ._base import (
+    AsyncResource,
+    Call,
+    PageData,
+    SyncResource,
+    body,
+    model,
+    nothing,
+    operation,
+    page_of,
+    paged,
+)
 from ._refs import owner_and_name
 from .predictions import create_call
 
@@ -59,13 +69,8 @@ def _ref(ref: str | None, owner: str | None, name: str | None) -> tuple[str, str
     return owner_and_name(ref, owner, name, kind="deployment")
 
 
-class Deployments(SyncResource):
-    """Deployments; `deployments.predictions.create(...)` runs one."""
-
-    def __init__(self, transport: SyncTransport) -> None:
-        super().__init__(transport)
-        self.predictions = DeploymentPredictions(transport)
-
+class _DeploymentsOperations:
+    @operation
     def create(
         self,
         *,
@@ -75,19 +80,18 @@ class Deployments(SyncResource):
         hardware: str,
         min_instances: int,
         max_instances: int,
-    ) -> Deployment:
+    ) -> Call[Deployment]:
         """Deploy `model` ("owner/name") at `version` on `hardware` (a SKU)."""
-        return self._call(
-            _create(
-                name=name,
-                model=model,
-                version=version,
-                hardware=hardware,
-                min_instances=min_instances,
-                max_instances=max_instances,
-            )
+        return _create(
+            name=name,
+            model=model,
+            version=version,
+            hardware=hardware,
+            min_instances=min_instances,
+            max_instances=max_instances,
         )
 
+    @operation
     def get(
         self,
         ref: str | None = None,
@@ -95,13 +99,15 @@ class Deployments(SyncResource):
         *,
         deployment_owner: str | None = None,
         deployment_name: str | None = None,
-    ) -> Deployment:
-        return self._call(_get(*_ref(ref, deployment_owner, deployment_name)))
+    ) -> Call[Deployment]:
+        return _get(*_ref(ref, deployment_owner, deployment_name))
 
-    def list(self) -> SyncPage[Deployment]:
+    @paged
+    def list(self) -> Call[PageData[Deployment]]:
         """The account's deployments; iterate the page to walk them all."""
-        return self._page(_list())
+        return _list()
 
+    @operation
     def update(
         self,
         ref: str | None = None,
@@ -113,10 +119,10 @@ class Deployments(SyncResource):
         hardware: str | None = None,
         min_instances: int | None = None,
         max_instances: int | None = None,
-    ) -> Deployment:
+    ) -> Call[Deployment]:
         """Change a deployment; each change makes a new release. Omitted fields stay."""
         owner, name = _ref(ref, deployment_owner, deployment_name)
-        call = _update(
+        return _update(
             owner,
             name,
             version=version,
@@ -124,8 +130,8 @@ class Deployments(SyncResource):
             min_instances=min_instances,
             max_instances=max_instances,
         )
-        return self._call(call)
 
+    @operation
     def delete(
         self,
         ref: str | None = None,
@@ -133,12 +139,21 @@ class Deployments(SyncResource):
         *,
         deployment_owner: str | None = None,
         deployment_name: str | None = None,
-    ) -> None:
+    ) -> Call[None]:
         """Delete a deployment that has been offline and unused for a while."""
-        return self._call(_delete(*_ref(ref, deployment_owner, deployment_name)))
+        return _delete(*_ref(ref, deployment_owner, deployment_name))
 
 
-class DeploymentPredictions(SyncResource):
+class Deployments(SyncResource, _DeploymentsOperations):
+    """Deployments; `deployments.predictions.create(...)` runs one."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.predictions = DeploymentPredictions(transport)
+
+
+class _DeploymentPredictionsOperations:
+    @operation
     def create(
         self,
         ref: str | None = None,
@@ -152,125 +167,33 @@ class DeploymentPredictions(SyncResource):
         stream: bool | None = None,
         wait: bool | int | None = None,
         cancel_after: str | None = None,
-    ) -> Prediction:
+    ) -> Call[Prediction]:
         """Start a prediction on the deployment (see `Predictions.create` for `wait`)."""
         owner, name = _ref(ref, deployment_owner, deployment_name)
-        return self._call(
-            create_call(
-                PredictionCreate(
-                    input,
-                    deployment=(owner, name),
-                    webhook=webhook,
-                    webhook_events_filter=webhook_events_filter,
-                    stream=stream,
-                    wait=wait,
-                    cancel_after=cancel_after,
-                )
+        return create_call(
+            PredictionCreate(
+                input,
+                deployment=(owner, name),
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
             )
         )
 
 
-class AsyncDeployments(AsyncResource):
+class DeploymentPredictions(SyncResource, _DeploymentPredictionsOperations):
+    """Predictions run on a deployment."""
+
+
+class AsyncDeployments(AsyncResource, _DeploymentsOperations):
     """The asyncio twin of `Deployments`."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         super().__init__(transport)
         self.predictions = AsyncDeploymentPredictions(transport)
 
-    async def create(
-        self,
-        *,
-        name: str,
-        model: str,
-        version: str,
-        hardware: str,
-        min_instances: int,
-        max_instances: int,
-    ) -> Deployment:
-        return await self._call(
-            _create(
-                name=name,
-                model=model,
-                version=version,
-                hardware=hardware,
-                min_instances=min_instances,
-                max_instances=max_instances,
-            )
-        )
 
-    async def get(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        deployment_owner: str | None = None,
-        deployment_name: str | None = None,
-    ) -> Deployment:
-        return await self._call(_get(*_ref(ref, deployment_owner, deployment_name)))
-
-    async def list(self) -> AsyncPage[Deployment]:
-        return await self._page(_list())
-
-    async def update(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        deployment_owner: str | None = None,
-        deployment_name: str | None = None,
-        version: str | None = None,
-        hardware: str | None = None,
-        min_instances: int | None = None,
-        max_instances: int | None = None,
-    ) -> Deployment:
-        owner, name = _ref(ref, deployment_owner, deployment_name)
-        call = _update(
-            owner,
-            name,
-            version=version,
-            hardware=hardware,
-            min_instances=min_instances,
-            max_instances=max_instances,
-        )
-        return await self._call(call)
-
-    async def delete(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        deployment_owner: str | None = None,
-        deployment_name: str | None = None,
-    ) -> None:
-        return await self._call(_delete(*_ref(ref, deployment_owner, deployment_name)))
-
-
-class AsyncDeploymentPredictions(AsyncResource):
-    async def create(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        deployment_owner: str | None = None,
-        deployment_name: str | None = None,
-        input: dict[str, Any],
-        webhook: str | None = None,
-        webhook_events_filter: list[str] | None = None,
-        stream: bool | None = None,
-        wait: bool | int | None = None,
-        cancel_after: str | None = None,
-    ) -> Prediction:
-        owner, name = _ref(ref, deployment_owner, deployment_name)
-        return await self._call(
-            create_call(
-                PredictionCreate(
-                    input,
-                    deployment=(owner, name),
-                    webhook=webhook,
-                    webhook_events_filter=webhook_events_filter,
-                    stream=stream,
-                    wait=wait,
-                    cancel_after=cancel_after,
-                )
-            )
-        )
+class AsyncDeploymentPredictions(AsyncResource, _DeploymentPredictionsOperations):
+    """The asyncio twin of `DeploymentPredictions`: the same methods, awaited."""

@@ -14,10 +14,19 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._pagination import AsyncPage, SyncPage
 from .._transport import _connection_error
 from .._uploads import FileContent, async_upload, upload
-from ._base import AsyncResource, Call, PageData, SyncResource, model, nothing, page_of
+from ._base import (
+    AsyncResource,
+    Call,
+    PageData,
+    SyncResource,
+    model,
+    nothing,
+    operation,
+    page_of,
+    paged,
+)
 
 if TYPE_CHECKING:
     from replicate_api.models import File
@@ -170,7 +179,22 @@ class AsyncFileDownload(_DownloadBase):
 # Resources ----------------------------------------------------------------------------
 
 
-class Files(SyncResource):
+class _FilesOperations:
+    @operation
+    def get(self, file_id: str) -> Call[File]:
+        return _get(file_id)
+
+    @paged
+    def list(self) -> Call[PageData[File]]:
+        """The account's files, newest first; iterate the page to walk them all."""
+        return _list()
+
+    @operation
+    def delete(self, file_id: str) -> Call[None]:
+        return _delete(file_id)
+
+
+class Files(SyncResource, _FilesOperations):
     def create(
         self,
         *,
@@ -192,16 +216,6 @@ class Files(SyncResource):
             metadata=metadata,
         )
 
-    def get(self, file_id: str) -> File:
-        return self._call(_get(file_id))
-
-    def list(self) -> SyncPage[File]:
-        """The account's files, newest first; iterate the page to walk them all."""
-        return self._page(_list())
-
-    def delete(self, file_id: str) -> None:
-        return self._call(_delete(file_id))
-
     def download(self, file_id: str, *, owner: str, expiry: int, signature: str) -> FileDownload:
         """Start downloading a file through its signed link; see `FileDownload`."""
         request = _download_request(file_id, owner, expiry, signature)
@@ -211,7 +225,7 @@ class Files(SyncResource):
         return FileDownload(response)
 
 
-class AsyncFiles(AsyncResource):
+class AsyncFiles(AsyncResource, _FilesOperations):
     async def create(
         self,
         *,
@@ -228,15 +242,6 @@ class AsyncFiles(AsyncResource):
             content_type=content_type,
             metadata=metadata,
         )
-
-    async def get(self, file_id: str) -> File:
-        return await self._call(_get(file_id))
-
-    async def list(self) -> AsyncPage[File]:
-        return await self._page(_list())
-
-    async def delete(self, file_id: str) -> None:
-        return await self._call(_delete(file_id))
 
     async def download(
         self, file_id: str, *, owner: str, expiry: int, signature: str

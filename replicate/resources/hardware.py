@@ -8,7 +8,7 @@ import httpx
 
 from .._errors import APIResponseError
 from .._parsing import json_of
-from ._base import AsyncResource, Call, SyncResource
+from ._base import AsyncResource, Call, SyncResource, operation
 
 if TYPE_CHECKING:
     from replicate_api.models import Hardware as HardwareOption
@@ -32,12 +32,16 @@ def _list() -> Call[list[HardwareOption]]:
     return Call.generated(hardware_list.request_kwargs(), _hardware_list)
 
 
-class Hardware(SyncResource):
-    def list(self) -> list[HardwareOption]:
+class _HardwareOperations:
+    @operation
+    def list(self) -> Call[list[HardwareOption]]:
         """Every hardware option (`sku` and `name`); the API does not paginate this."""
-        return self._call(_list())
+        return _list()
 
 
-class AsyncHardware(AsyncResource):
-    async def list(self) -> list[HardwareOption]:
-        return await self._call(_list())
+class Hardware(SyncResource, _HardwareOperations):
+    """The hardware models can run on."""
+
+
+class AsyncHardware(AsyncResource, _HardwareOperations):
+    """The asyncio twin of `Hardware`: the same methods, awaited."""

@@ -10,9 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import AsyncPage, SyncPage
 from .._predict import PredictionCreate
-from ._base import AsyncResource, Call, PageData, SyncResource, body, model, nothing, page_of
+from ._base import (
+    AsyncResource,
+    Call,
+    PageData,
+    SyncResource,
+    body,
+    model,
+    nothing,
+    operation,
+    page_of,
+    paged,
+)
 from ._refs import owner_and_name, owner_name_and_version
 from .predictions import create_call
 
@@ -142,16 +152,8 @@ def _readme(owner: str, name: str) -> Call[str]:
 # Sync ---------------------------------------------------------------------------------
 
 
-class Models(SyncResource):
-    """The model catalogue; `versions`, `examples`, `readme` and `predictions` hang off it."""
-
-    def __init__(self, transport: SyncTransport) -> None:
-        super().__init__(transport)
-        self.versions = Versions(transport)
-        self.examples = Examples(transport)
-        self.readme = Readme(transport)
-        self.predictions = ModelPredictions(transport)
-
+class _ModelsOperations:
+    @operation
     def create(
         self,
         *,
@@ -164,22 +166,21 @@ class Models(SyncResource):
         paper_url: str | None = None,
         license_url: str | None = None,
         cover_image_url: str | None = None,
-    ) -> Model:
+    ) -> Call[Model]:
         """Create a model (`visibility` is "public" or "private"; `hardware` a SKU)."""
-        return self._call(
-            _create(
-                owner=owner,
-                name=name,
-                visibility=visibility,
-                hardware=hardware,
-                description=description,
-                github_url=github_url,
-                paper_url=paper_url,
-                license_url=license_url,
-                cover_image_url=cover_image_url,
-            )
+        return _create(
+            owner=owner,
+            name=name,
+            visibility=visibility,
+            hardware=hardware,
+            description=description,
+            github_url=github_url,
+            paper_url=paper_url,
+            license_url=license_url,
+            cover_image_url=cover_image_url,
         )
 
+    @operation
     def get(
         self,
         ref: str | None = None,
@@ -187,18 +188,20 @@ class Models(SyncResource):
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
-    ) -> Model:
-        return self._call(_get(*owner_and_name(ref, model_owner, model_name)))
+    ) -> Call[Model]:
+        return _get(*owner_and_name(ref, model_owner, model_name))
 
+    @paged
     def list(
         self,
         *,
         sort_by: str | ModelSortField | None = None,
         sort_direction: str | SortDirection | None = None,
-    ) -> SyncPage[Model]:
+    ) -> Call[PageData[Model]]:
         """Public models; iterate the page to walk them all."""
-        return self._page(_list(sort_by, sort_direction))
+        return _list(sort_by, sort_direction)
 
+    @operation
     def update(
         self,
         ref: str | None = None,
@@ -212,10 +215,10 @@ class Models(SyncResource):
         paper_url: str | None = None,
         readme: str | None = None,
         weights_url: str | None = None,
-    ) -> Model:
+    ) -> Call[Model]:
         """Change a model's metadata; fields left out stay as they are."""
         owner, name = owner_and_name(ref, model_owner, model_name)
-        call = _update(
+        return _update(
             owner,
             name,
             description=description,
@@ -225,8 +228,8 @@ class Models(SyncResource):
             readme=readme,
             weights_url=weights_url,
         )
-        return self._call(call)
 
+    @operation
     def delete(
         self,
         ref: str | None = None,
@@ -234,16 +237,29 @@ class Models(SyncResource):
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
-    ) -> None:
+    ) -> Call[None]:
         """Delete a private model that has no versions."""
-        return self._call(_delete(*owner_and_name(ref, model_owner, model_name)))
+        return _delete(*owner_and_name(ref, model_owner, model_name))
 
-    def search(self, query: str) -> SyncPage[Model]:
+    @paged
+    def search(self, query: str) -> Call[PageData[Model]]:
         """Public models matching a text query (sent with the HTTP method QUERY)."""
-        return self._page(_search(query))
+        return _search(query)
 
 
-class Versions(SyncResource):
+class Models(SyncResource, _ModelsOperations):
+    """The model catalogue; `versions`, `examples`, `readme` and `predictions` hang off it."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.versions = Versions(transport)
+        self.examples = Examples(transport)
+        self.readme = Readme(transport)
+        self.predictions = ModelPredictions(transport)
+
+
+class _VersionsOperations:
+    @operation
     def get(
         self,
         ref: str | None = None,
@@ -252,12 +268,11 @@ class Versions(SyncResource):
         model_owner: str | None = None,
         model_name: str | None = None,
         version_id: str | None = None,
-    ) -> Version:
+    ) -> Call[Version]:
         """A version, by keywords or as "owner/name:version_id"."""
-        return self._call(
-            _version_get(*owner_name_and_version(ref, model_owner, model_name, version_id))
-        )
+        return _version_get(*owner_name_and_version(ref, model_owner, model_name, version_id))
 
+    @paged
     def list(
         self,
         ref: str | None = None,
@@ -265,10 +280,11 @@ class Versions(SyncResource):
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
-    ) -> SyncPage[Version]:
+    ) -> Call[PageData[Version]]:
         """A model's versions, newest first."""
-        return self._page(_version_list(*owner_and_name(ref, model_owner, model_name)))
+        return _version_list(*owner_and_name(ref, model_owner, model_name))
 
+    @operation
     def delete(
         self,
         ref: str | None = None,
@@ -277,13 +293,16 @@ class Versions(SyncResource):
         model_owner: str | None = None,
         model_name: str | None = None,
         version_id: str | None = None,
-    ) -> None:
-        return self._call(
-            _version_delete(*owner_name_and_version(ref, model_owner, model_name, version_id))
-        )
+    ) -> Call[None]:
+        return _version_delete(*owner_name_and_version(ref, model_owner, model_name, version_id))
 
 
-class Examples(SyncResource):
+class Versions(SyncResource, _VersionsOperations):
+    """A model's versions."""
+
+
+class _ExamplesOperations:
+    @paged
     def list(
         self,
         ref: str | None = None,
@@ -291,12 +310,17 @@ class Examples(SyncResource):
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
-    ) -> SyncPage[Prediction]:
+    ) -> Call[PageData[Prediction]]:
         """Example predictions the model's author chose to show."""
-        return self._page(_examples(*owner_and_name(ref, model_owner, model_name)))
+        return _examples(*owner_and_name(ref, model_owner, model_name))
 
 
-class Readme(SyncResource):
+class Examples(SyncResource, _ExamplesOperations):
+    """A model's example predictions."""
+
+
+class _ReadmeOperations:
+    @operation
     def get(
         self,
         ref: str | None = None,
@@ -304,12 +328,17 @@ class Readme(SyncResource):
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
-    ) -> str:
+    ) -> Call[str]:
         """The model's README, as Markdown text."""
-        return self._call(_readme(*owner_and_name(ref, model_owner, model_name)))
+        return _readme(*owner_and_name(ref, model_owner, model_name))
 
 
-class ModelPredictions(SyncResource):
+class Readme(SyncResource, _ReadmeOperations):
+    """A model's README."""
+
+
+class _ModelPredictionsOperations:
+    @operation
     def create(
         self,
         ref: str | None = None,
@@ -323,28 +352,30 @@ class ModelPredictions(SyncResource):
         stream: bool | None = None,
         wait: bool | int | None = None,
         cancel_after: str | None = None,
-    ) -> Prediction:
+    ) -> Call[Prediction]:
         """Start a prediction of the model's current version (see `Predictions.create`)."""
         owner, name = owner_and_name(ref, model_owner, model_name)
-        return self._call(
-            create_call(
-                PredictionCreate(
-                    input,
-                    model=(owner, name),
-                    webhook=webhook,
-                    webhook_events_filter=webhook_events_filter,
-                    stream=stream,
-                    wait=wait,
-                    cancel_after=cancel_after,
-                )
+        return create_call(
+            PredictionCreate(
+                input,
+                model=(owner, name),
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
             )
         )
+
+
+class ModelPredictions(SyncResource, _ModelPredictionsOperations):
+    """Predictions of a model's latest version."""
 
 
 # Async --------------------------------------------------------------------------------
 
 
-class AsyncModels(AsyncResource):
+class AsyncModels(AsyncResource, _ModelsOperations):
     """The asyncio twin of `Models`."""
 
     def __init__(self, transport: AsyncTransport) -> None:
@@ -354,180 +385,18 @@ class AsyncModels(AsyncResource):
         self.readme = AsyncReadme(transport)
         self.predictions = AsyncModelPredictions(transport)
 
-    async def create(
-        self,
-        *,
-        owner: str,
-        name: str,
-        visibility: str,
-        hardware: str,
-        description: str | None = None,
-        github_url: str | None = None,
-        paper_url: str | None = None,
-        license_url: str | None = None,
-        cover_image_url: str | None = None,
-    ) -> Model:
-        return await self._call(
-            _create(
-                owner=owner,
-                name=name,
-                visibility=visibility,
-                hardware=hardware,
-                description=description,
-                github_url=github_url,
-                paper_url=paper_url,
-                license_url=license_url,
-                cover_image_url=cover_image_url,
-            )
-        )
 
-    async def get(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-    ) -> Model:
-        return await self._call(_get(*owner_and_name(ref, model_owner, model_name)))
-
-    async def list(
-        self,
-        *,
-        sort_by: str | ModelSortField | None = None,
-        sort_direction: str | SortDirection | None = None,
-    ) -> AsyncPage[Model]:
-        return await self._page(_list(sort_by, sort_direction))
-
-    async def update(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-        description: str | None = None,
-        github_url: str | None = None,
-        license_url: str | None = None,
-        paper_url: str | None = None,
-        readme: str | None = None,
-        weights_url: str | None = None,
-    ) -> Model:
-        owner, name = owner_and_name(ref, model_owner, model_name)
-        call = _update(
-            owner,
-            name,
-            description=description,
-            github_url=github_url,
-            license_url=license_url,
-            paper_url=paper_url,
-            readme=readme,
-            weights_url=weights_url,
-        )
-        return await self._call(call)
-
-    async def delete(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-    ) -> None:
-        return await self._call(_delete(*owner_and_name(ref, model_owner, model_name)))
-
-    async def search(self, query: str) -> AsyncPage[Model]:
-        return await self._page(_search(query))
+class AsyncVersions(AsyncResource, _VersionsOperations):
+    """The asyncio twin of `Versions`: the same methods, awaited."""
 
 
-class AsyncVersions(AsyncResource):
-    async def get(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-        version_id: str | None = None,
-    ) -> Version:
-        return await self._call(
-            _version_get(*owner_name_and_version(ref, model_owner, model_name, version_id))
-        )
-
-    async def list(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-    ) -> AsyncPage[Version]:
-        return await self._page(_version_list(*owner_and_name(ref, model_owner, model_name)))
-
-    async def delete(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-        version_id: str | None = None,
-    ) -> None:
-        return await self._call(
-            _version_delete(*owner_name_and_version(ref, model_owner, model_name, version_id))
-        )
+class AsyncExamples(AsyncResource, _ExamplesOperations):
+    """The asyncio twin of `Examples`: the same methods, awaited."""
 
 
-class AsyncExamples(AsyncResource):
-    async def list(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-    ) -> AsyncPage[Prediction]:
-        return await self._page(_examples(*owner_and_name(ref, model_owner, model_name)))
+class AsyncReadme(AsyncResource, _ReadmeOperations):
+    """The asyncio twin of `Readme`: the same methods, awaited."""
 
 
-class AsyncReadme(AsyncResource):
-    async def get(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-    ) -> str:
-        return await self._call(_readme(*owner_and_name(ref, model_owner, model_name)))
-
-
-class AsyncModelPredictions(AsyncResource):
-    async def create(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-        input: dict[str, Any],
-        webhook: str | None = None,
-        webhook_events_filter: list[str] | None = None,
-        stream: bool | None = None,
-        wait: bool | int | None = None,
-        cancel_after: str | None = None,
-    ) -> Prediction:
-        owner, name = owner_and_name(ref, model_owner, model_name)
-        return await self._call(
-            create_call(
-                PredictionCreate(
-                    input,
-                    model=(owner, name),
-                    webhook=webhook,
-                    webhook_events_filter=webhook_events_filter,
-                    stream=stream,
-                    wait=wait,
-                    cancel_after=cancel_after,
-                )
-            )
-        )
+class AsyncModelPredictions(AsyncResource, _ModelPredictionsOperations):
+    """The asyncio twin of `ModelPredictions`: the same methods, awaited."""

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .._pagination import AsyncPage, SyncPage
 from .._predict import PredictionCreate
-from ._base import AsyncResource, Call, PageData, SyncResource, model, page_of
+from ._base import AsyncResource, Call, PageData, SyncResource, model, operation, page_of, paged
 
 if TYPE_CHECKING:
     from replicate_api.models import Prediction
@@ -61,7 +60,8 @@ def _cancel(prediction_id: str) -> Call[Prediction]:
     return Call.generated(kwargs, model(Prediction))
 
 
-class Predictions(SyncResource):
+class _Operations:
+    @operation
     def create(
         self,
         *,
@@ -72,73 +72,43 @@ class Predictions(SyncResource):
         stream: bool | None = None,
         wait: bool | int | None = None,
         cancel_after: str | None = None,
-    ) -> Prediction:
+    ) -> Call[Prediction]:
         """Start a prediction of a model version.
 
         `wait=True` (or seconds, 1-60) asks the API to hold the answer until the
         prediction finishes or the window passes; `cancel_after="5m"` cancels it then.
         """
-        return self._call(
-            create_call(
-                PredictionCreate(
-                    input,
-                    version=version,
-                    webhook=webhook,
-                    webhook_events_filter=webhook_events_filter,
-                    stream=stream,
-                    wait=wait,
-                    cancel_after=cancel_after,
-                )
+        return create_call(
+            PredictionCreate(
+                input,
+                version=version,
+                webhook=webhook,
+                webhook_events_filter=webhook_events_filter,
+                stream=stream,
+                wait=wait,
+                cancel_after=cancel_after,
             )
         )
 
-    def get(self, *, prediction_id: str) -> Prediction:
-        return self._call(_get(prediction_id))
+    @operation
+    def get(self, *, prediction_id: str) -> Call[Prediction]:
+        return _get(prediction_id)
 
+    @operation
+    def cancel(self, *, prediction_id: str) -> Call[Prediction]:
+        return _cancel(prediction_id)
+
+    @paged
     def list(
         self, *, created_after: str | None = None, created_before: str | None = None
-    ) -> SyncPage[Prediction]:
+    ) -> Call[PageData[Prediction]]:
         """The account's predictions, newest first; iterate the page to walk them all."""
-        return self._page(_list(created_after, created_before))
-
-    def cancel(self, *, prediction_id: str) -> Prediction:
-        return self._call(_cancel(prediction_id))
+        return _list(created_after, created_before)
 
 
-class AsyncPredictions(AsyncResource):
-    async def create(
-        self,
-        *,
-        version: str,
-        input: dict[str, Any],
-        webhook: str | None = None,
-        webhook_events_filter: list[str] | None = None,
-        stream: bool | None = None,
-        wait: bool | int | None = None,
-        cancel_after: str | None = None,
-    ) -> Prediction:
-        """Start a prediction of a model version; see `Predictions.create`."""
-        return await self._call(
-            create_call(
-                PredictionCreate(
-                    input,
-                    version=version,
-                    webhook=webhook,
-                    webhook_events_filter=webhook_events_filter,
-                    stream=stream,
-                    wait=wait,
-                    cancel_after=cancel_after,
-                )
-            )
-        )
+class Predictions(SyncResource, _Operations):
+    """Predictions: create, get, list and cancel."""
 
-    async def get(self, *, prediction_id: str) -> Prediction:
-        return await self._call(_get(prediction_id))
 
-    async def list(
-        self, *, created_after: str | None = None, created_before: str | None = None
-    ) -> AsyncPage[Prediction]:
-        return await self._page(_list(created_after, created_before))
-
-    async def cancel(self, *, prediction_id: str) -> Prediction:
-        return await self._call(_cancel(prediction_id))
+class AsyncPredictions(AsyncResource, _Operations):
+    """The asyncio twin of `Predictions`: the same methods, awaited."""

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._pagination import AsyncPage, SyncPage
-from ._base import AsyncResource, Call, PageData, SyncResource, body, model, page_of
+from ._base import (
+    AsyncResource,
+    Call,
+    PageData,
+    SyncResource,
+    body,
+    model,
+    operation,
+    page_of,
+    paged,
+)
 from ._refs import owner_name_and_version
 
 if TYPE_CHECKING:
@@ -56,7 +65,8 @@ def _cancel(training_id: str) -> Call[Training]:
     return Call.generated(trainings_cancel.request_kwargs(training_id), model(Training))
 
 
-class Trainings(SyncResource):
+class _TrainingsOperations:
+    @operation
     def create(
         self,
         ref: str | None = None,
@@ -69,13 +79,13 @@ class Trainings(SyncResource):
         input: dict[str, Any],
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
-    ) -> Training:
+    ) -> Call[Training]:
         """Train a model version (keywords, or "owner/name:version" positionally).
 
         The result becomes a new version of `destination` ("owner/name").
         """
         owner, name, version = owner_name_and_version(ref, model_owner, model_name, version_id)
-        call = _create(
+        return _create(
             owner,
             name,
             version,
@@ -84,50 +94,24 @@ class Trainings(SyncResource):
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,
         )
-        return self._call(call)
 
-    def get(self, training_id: str) -> Training:
-        return self._call(_get(training_id))
+    @operation
+    def get(self, training_id: str) -> Call[Training]:
+        return _get(training_id)
 
-    def list(self) -> SyncPage[Training]:
+    @paged
+    def list(self) -> Call[PageData[Training]]:
         """The account's trainings, newest first; iterate the page to walk them all."""
-        return self._page(_list())
+        return _list()
 
-    def cancel(self, training_id: str) -> Training:
-        return self._call(_cancel(training_id))
+    @operation
+    def cancel(self, training_id: str) -> Call[Training]:
+        return _cancel(training_id)
 
 
-class AsyncTrainings(AsyncResource):
-    async def create(
-        self,
-        ref: str | None = None,
-        /,
-        *,
-        model_owner: str | None = None,
-        model_name: str | None = None,
-        version_id: str | None = None,
-        destination: str,
-        input: dict[str, Any],
-        webhook: str | None = None,
-        webhook_events_filter: list[str] | None = None,
-    ) -> Training:
-        owner, name, version = owner_name_and_version(ref, model_owner, model_name, version_id)
-        call = _create(
-            owner,
-            name,
-            version,
-            destination=destination,
-            input=input,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-        )
-        return await self._call(call)
+class Trainings(SyncResource, _TrainingsOperations):
+    """Trainings: create, get, list and cancel."""
 
-    async def get(self, training_id: str) -> Training:
-        return await self._call(_get(training_id))
 
-    async def list(self) -> AsyncPage[Training]:
-        return await self._page(_list())
-
-    async def cancel(self, training_id: str) -> Training:
-        return await self._call(_cancel(training_id))
+class AsyncTrainings(AsyncResource, _TrainingsOperations):
+    """The asyncio twin of `Trainings`: the same methods, awaited."""

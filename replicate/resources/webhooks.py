@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._base import AsyncResource, Call, SyncResource, model
+from ._base import AsyncResource, Call, SyncResource, model, operation
 
 if TYPE_CHECKING:
     from replicate_api.models import WebhookSecret
@@ -69,10 +69,15 @@ class DefaultWebhook(SyncResource):
         self.secret = DefaultWebhookSecret(transport)
 
 
-class DefaultWebhookSecret(SyncResource):
-    def get(self) -> WebhookSecret:
+class _DefaultWebhookSecretOperations:
+    @operation
+    def get(self) -> Call[WebhookSecret]:
         """The signing secret (`key`, "whsec_…") of the default webhook."""
-        return self._call(_secret())
+        return _secret()
+
+
+class DefaultWebhookSecret(SyncResource, _DefaultWebhookSecretOperations):
+    """The default webhook's signing secret."""
 
 
 class AsyncWebhooks(AsyncResource):
@@ -99,6 +104,5 @@ class AsyncDefaultWebhook(AsyncResource):
         self.secret = AsyncDefaultWebhookSecret(transport)
 
 
-class AsyncDefaultWebhookSecret(AsyncResource):
-    async def get(self) -> WebhookSecret:
-        return await self._call(_secret())
+class AsyncDefaultWebhookSecret(AsyncResource, _DefaultWebhookSecretOperations):
+    """The asyncio twin of `DefaultWebhookSecret`: the same methods, awaited."""
