@@ -82,7 +82,8 @@ def test_drop_before_response_still_creates_the_prediction(
 
 def test_drop_before_request_processes_nothing(http: httpx.Client, server: LocalServer) -> None:
     server.faults.inject("POST /v1/predictions", drop="before_request")
-    with pytest.raises(httpx.RemoteProtocolError):
+    # Closed with the request unread: the kernel may answer with a reset instead of a FIN.
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
         _create(http)
     assert server.counters.predictions_created == 0
     assert _create(http).status_code == 201
