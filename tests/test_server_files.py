@@ -87,6 +87,24 @@ def test_download_needs_a_valid_unexpired_signature(
     assert httpx.get(url.copy_remove_param("signature")).status_code == 400
 
 
+@pytest.mark.parametrize("signature", ["é" * 44, "\u2603", "%FF%FE", "\x00", "a b", " "])
+def test_any_bad_signature_is_forbidden_never_a_server_error(
+    http: httpx.Client, signature: str
+) -> None:
+    stored = _upload(http, b"secret").json()
+    url = httpx.URL(stored["urls"]["download"]).copy_merge_params({"signature": signature})
+    response = httpx.get(url)
+    assert response.status_code == 403, response.text
+    assert "signature" in response.json()["detail"]
+
+
+def test_raw_non_utf8_signature_bytes_are_forbidden(http: httpx.Client) -> None:
+    stored = _upload(http, b"secret").json()
+    url = httpx.URL(stored["urls"]["download"])
+    query = url.query.decode().split("&signature=")[0] + "&signature=%C3%28%FF"
+    assert httpx.get(url.copy_with(query=query.encode())).status_code == 403
+
+
 def test_large_upload_spills_to_disk_and_downloads_intact(http: httpx.Client) -> None:
     content = bytes(range(256)) * (12 * 1024)  # 3 MiB: larger than the in-memory threshold
     stored = _upload(http, content, name="blob.bin", kind="application/octet-stream").json()

@@ -124,6 +124,17 @@ def test_query_search_ranks_models(http: httpx.Client) -> None:
     assert len(everything["results"]) == 5
 
 
+@pytest.mark.parametrize("body", [b'"banana"', b' "banana" ', b'"\\u0062anana"'])
+def test_query_search_accepts_a_json_quoted_query(http: httpx.Client, body: bytes) -> None:
+    found = http.request("QUERY", "/models", content=body).json()
+    assert [item["name"] for item in found["results"]] == ["nano-banana"]
+
+
+def test_query_search_keeps_a_lone_quote_as_text(http: httpx.Client) -> None:
+    found = http.request("QUERY", "/models", content=b'"banana').json()
+    assert found["results"] == []
+
+
 def test_search_returns_models_collections_and_pages_without_a_token(
     server: LocalServer,
 ) -> None:

@@ -127,7 +127,9 @@ class FileStore:
         return base64.b64encode(hmac.new(self._key, message, hashlib.sha256).digest()).decode()
 
     def signature_ok(self, owner: str, file_id: str, expiry: int, signature: str) -> bool:
-        return hmac.compare_digest(self.signature(owner, file_id, expiry), signature)
+        # Compared as bytes: compare_digest refuses non-ASCII str, and any text may arrive.
+        given = signature.encode("utf-8", "surrogatepass")
+        return hmac.compare_digest(self.signature(owner, file_id, expiry).encode(), given)
 
     def download_url(self, origin: str, stored: StoredFile) -> str:
         expiry = int(stored.expires)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import Any
@@ -69,9 +70,22 @@ async def list_all(request: Request) -> Response:
     return json_response({**links, "results": [model_json(state, m, origin) for m in chunk]})
 
 
+def search_text(body: bytes) -> str:
+    """The query of a QUERY search body: plain text, or a JSON string (``"banana"``)."""
+    text = body.decode("utf-8", "replace").strip()
+    if text.startswith('"'):
+        try:
+            quoted = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(quoted, str):
+            return quoted.strip()
+    return text
+
+
 async def search(request: Request) -> Response:
     state = state_of(request)
-    query = (await request.body()).decode("utf-8", "replace").strip()
+    query = search_text(await request.body())
     models = [model for model, _ in ranked(state, query)]
     chunk, links = page(request, models, state.page_size)
     origin = origin_of(request)
