@@ -1,7 +1,9 @@
 """``python -m replicate.testing serve``: run the local Replicate-compatible server.
 
-The first line printed is the base URL (``http://127.0.0.1:PORT/v1``); the server then runs
-until interrupted (Ctrl-C or SIGTERM). Its models are deterministic local stand-ins.
+The first line printed is the base URL (``http://127.0.0.1:PORT/v1``); with ``--tls`` it is
+``https://`` and the next line is ``CA bundle: <path>``, the CA certificate to trust. The
+server then runs until interrupted (Ctrl-C or SIGTERM). Its models are deterministic local
+stand-ins.
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--any-token", action="store_true", help="accept any bearer token")
     serve.add_argument("--speed", type=float, default=1.0, help="model clock speed-up factor")
     serve.add_argument("--page-size", type=int, default=20, help="items per list page")
+    serve.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve https with a certificate made for this run; prints 'CA bundle: <path>'",
+    )
+    serve.add_argument(
+        "--output-data-uris",
+        action="store_true",
+        help="give output files as data: URIs instead of URLs",
+    )
     return parser
 
 
@@ -42,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         port=options.port,
         speed=options.speed,
         page_size=options.page_size,
+        output_data_uris=options.output_data_uris,
+        tls=options.tls,
     )
     stop = threading.Event()
 
@@ -52,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     server.start()
     print(server.base_url, flush=True)
+    if server.ca_bundle is not None:
+        print(f"CA bundle: {server.ca_bundle}", flush=True)
     print(
         f"Serving local stand-in models; token: {options.token if not options.any_token else 'any'}"
         "; stop with Ctrl-C.",

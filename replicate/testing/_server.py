@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
+import ssl
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
-
-import uvicorn
 
 from . import _engine as engine
 from ._app import create_app
 from ._counters import Counters
 from ._faults import Faults
 from ._frontdoor import FrontDoor
+from ._loopback import Loopback
 from ._registry import ModelFn, VersionRecord
 from ._runs import Run
 from ._schema import JsonSchema
@@ -51,7 +48,10 @@ class LocalServer:
 
     ``token`` is the API token clients must send (``None`` accepts any bearer token).
     ``speed`` divides every duration on the model clock (``speed=10``: ten times faster).
-    ``port=0`` picks a free port. The seed models are local stand-ins, not real models.
+    ``port=0`` picks a free port. ``output_data_uris=True`` inlines output files as ``data:``
+    URIs instead of URLs. ``tls=True`` serves https with a certificate made for this server:
+    every URL it hands out is then https, and ``ca_bundle`` names the CA file to trust.
+    The seed models are local stand-ins, not real models.
     """
 
     def __init__(
@@ -64,9 +64,9 @@ class LocalServer:
         page_size: int = 20,
         output_data_uris: bool = False,
         max_upload_size: int | None = None,
+        tls: bool = False,
     ) -> None:
         self.host = host
-        self._requested_port = port
         self.state = engine.new_state(
             token=token,
             speed=speed,
@@ -75,73 +75,21 @@ class LocalServer:
             max_upload_size=max_upload_size,
         )
         self.app: FrontDoor = create_app(state=self.state)
-        self._socket: socket.socket | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._loopback = Loopback(self.app, host=host, port=port, tls=tls)
 
     # -- lifecycle ------------------------------------------------------------------------
 
     def start(self) -> LocalServer:
         """Bind the port and serve from a daemon thread; returns once it accepts requests."""
-        if self._thread is not None:
-            return self
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((self.host, self._requested_port))
-        self._socket = sock
-        config = uvicorn.Config(
-            self.app,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            loop="asyncio",
-            http="h11",
-            ws="none",
-            proxy_headers=False,
-            server_header=False,
-            timeout_graceful_shutdown=1,
-        )
-        self._server = uvicorn.Server(config)
-        self.state.closing = False
-        ready = threading.Event()
-        self._thread = threading.Thread(
-            target=self._serve, args=(ready,), name="replicate-testing-server", daemon=True
-        )
-        self._thread.start()
-        ready.wait(10)
-        if not self._server.started:
-            self.stop()
-            raise RuntimeError("the local Replicate server did not start")
+        if not self._loopback.running:
+            self.state.closing = False
+            self._loopback.start()
         return self
-
-    def _serve(self, ready: threading.Event) -> None:
-        assert self._server is not None and self._socket is not None
-        server, sock = self._server, self._socket
-
-        async def main() -> None:
-            task = asyncio.get_running_loop().create_task(server.serve(sockets=[sock]))
-            while not server.started and not task.done():
-                await asyncio.sleep(0.005)
-            ready.set()
-            await task
-
-        try:
-            asyncio.run(main())
-        finally:
-            ready.set()
 
     def stop(self) -> None:
         """Stop serving (open streams and held requests end within about a second)."""
         self.state.closing = True
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        if self._socket is not None:
-            self._socket.close()
-        self._thread = self._server = self._socket = None
+        self._loopback.stop()
 
     def __enter__(self) -> LocalServer:
         return self.start()
@@ -158,20 +106,26 @@ class LocalServer:
 
     @property
     def port(self) -> int:
-        if self._socket is None:
-            raise RuntimeError("the server is not running; call start() first")
-        return int(self._socket.getsockname()[1])
+        return self._loopback.port
 
     @property
     def origin(self) -> str:
-        """``http://HOST:PORT`` (what the official v1 client calls its base URL)."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        """``http://HOST:PORT``, ``https://`` with TLS (what the v1 client calls its base URL)."""
+        return self._loopback.origin
 
     @property
     def base_url(self) -> str:
-        """``http://HOST:PORT/v1``."""
+        """``http[s]://HOST:PORT/v1``."""
         return f"{self.origin}/v1"
+
+    @property
+    def ca_bundle(self) -> str | None:
+        """With ``tls=True``, the path of the CA certificate (PEM) clients must trust."""
+        return self._loopback.ca_bundle
+
+    def ssl_context(self) -> ssl.SSLContext | None:
+        """With ``tls=True``, a client SSL context trusting the server (httpx's ``verify=``)."""
+        return self._loopback.ssl_context()
 
     # -- what tests use -------------------------------------------------------------------
 
