@@ -3,8 +3,10 @@
 Creates ``.peers/v1`` (``replicate==1.0.7``) and ``.peers/v2`` (``replicate==2.0.0b4``), each
 its own virtualenv since both packages are called ``replicate``; starts a LocalServer in
 this process; then, in each virtualenv, runs a short script that exercises ``run()``,
-predictions create/get/list/cancel, models get, files create and streaming. Prints a
-pass/fail table and exits 1 when any step fails.
+predictions create/get/list/cancel, models get, files create and streaming. Everything runs
+twice: over http, then over https (``LocalServer(tls=True)``, its CA given to the clients
+through ``SSL_CERT_FILE``), where ``run()`` on an image model must return the client's file
+object. Prints a pass/fail table and exits 1 when any step fails.
 
 Usage: ``.venv/bin/python scripts/peers.py [--only v1|v2] [--verbose]``.
 Everything stays on 127.0.0.1; installing the two clients needs the package index.
@@ -57,11 +59,12 @@ def check(condition, detail):
     return detail
 
 def check_png(output):
-    # Both clients wrap only https: and data: URLs in FileOutput; the local server's
-    # outputs are plain-http URLs, which reach the caller as strings.
+    # Both clients wrap only https: and data: URLs in their file objects: over plain http
+    # the output URL reaches the caller as a string, over TLS it must be a file object.
     if hasattr(output, "read"):
-        data, kind = output.read(), "FileOutput"
+        data, kind = output.read(), type(output).__name__
     else:
+        check(not os.environ.get("PEERS_TLS"), f"over https run() gave {type(output).__name__}")
         import urllib.request
         with urllib.request.urlopen(str(output)) as answer:
             data, kind = answer.read(), "str URL (not wrapped: http, not https)"
@@ -267,6 +270,9 @@ def run_peer(peer: Peer, python: Path, server: LocalServer) -> list[dict[str, ob
         "NO_PROXY": "127.0.0.1,localhost",
         "PYTHONUNBUFFERED": "1",
     }
+    if server.ca_bundle is not None:
+        # httpx (under both clients) and urllib read the CA to trust from here.
+        env.update(SSL_CERT_FILE=server.ca_bundle, PEERS_TLS="1")
     completed = subprocess.run(
         [str(python), "-c", peer.script],
         env=env,
@@ -309,11 +315,14 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [peer for peer in PEERS if options.only in (None, peer.name)]
     pythons = {peer.name: ensure_venv(peer) for peer in chosen}
     rows: list[tuple[str, dict[str, object]]] = []
-    with LocalServer(token=TOKEN, speed=SPEED) as server:
-        print(f"local server at {server.base_url} (speed x{SPEED:g})", flush=True)
-        for peer in chosen:
-            for result in run_peer(peer, pythons[peer.name], server):
-                rows.append((f"{peer.name}", result))
+    for tls in (False, True):
+        with LocalServer(token=TOKEN, speed=SPEED, tls=tls) as server:
+            print(f"local server at {server.base_url} (speed x{SPEED:g})", flush=True)
+            if server.ca_bundle is not None:
+                print(f"CA bundle: {server.ca_bundle}", flush=True)
+            for peer in chosen:
+                for result in run_peer(peer, pythons[peer.name], server):
+                    rows.append((f"{peer.name}{'+tls' if tls else ''}", result))
     print_table(rows)
     failures = [result for _, result in rows if not result["ok"]]
     if options.verbose:
