@@ -12,6 +12,9 @@ deterministic *local stand-ins* for a few well-known models (``replicate/hello-w
     with LocalServer(token="r8_test") as server:
         ...  # point a client at server.base_url with token "r8_test"
 
+``Cassette``, ``RecordingTransport`` and ``ReplayServer`` record a session against a real
+base URL and replay it offline (the ``replicate_cassette`` pytest fixture does both).
+
 Needs the ``server`` extra (starlette, uvicorn). The names below are imported lazily, so
 ``replicate.testing.pytest_plugin`` stays importable without them.
 """
@@ -23,16 +26,41 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._app import create_app
     from ._faults import FaultSpec
+    from ._recorder import (
+        AsyncRecordingTransport,
+        Cassette,
+        CassetteSession,
+        Exchange,
+        RecordingTransport,
+        ReplayServer,
+    )
     from ._registry import OutputFile
     from ._server import LocalServer
 
-__all__ = ["FaultSpec", "LocalServer", "OutputFile", "create_app"]
+__all__ = [
+    "AsyncRecordingTransport",
+    "Cassette",
+    "CassetteSession",
+    "Exchange",
+    "FaultSpec",
+    "LocalServer",
+    "OutputFile",
+    "RecordingTransport",
+    "ReplayServer",
+    "create_app",
+]
 
 _WHERE = {
     "LocalServer": "._server",
     "FaultSpec": "._faults",
     "OutputFile": "._registry",
     "create_app": "._app",
+    "AsyncRecordingTransport": "._recorder",
+    "Cassette": "._recorder",
+    "CassetteSession": "._recorder",
+    "Exchange": "._recorder",
+    "RecordingTransport": "._recorder",
+    "ReplayServer": "._recorder",
 }
 
 
