@@ -94,6 +94,35 @@ def test_a_recorded_session_replays_offline_to_the_same_results(tmp_path: Path) 
     assert recorded["hello"] == "hello cassette" and recorded["missing"][0] == 404
 
 
+async def _async_workload(client: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    found["hello"] = await client.run(f"replicate/hello-world:{HELLO}", input={"text": "async"})
+    created = await client.predictions.create(version=HELLO, input={"text": "again"})
+    found["fetched"] = (await client.predictions.get(prediction_id=created.id)).id
+    found["hardware"] = [item.sku for item in await client.hardware.list()]
+    return found
+
+
+async def test_async_sessions_record_and_replay(tmp_path: Path) -> None:
+    path = tmp_path / "async.json"
+    with LocalServer(token="r8_async_recording", speed=50) as server:
+        session = CassetteSession(
+            path, record=True, token="r8_async_recording", base_url=server.base_url
+        )
+        async with session.async_client() as client:
+            recorded = await _async_workload(client)
+        session.close()
+    assert "r8_async_recording" not in path.read_text(encoding="utf-8")
+    replay = CassetteSession(path, record=False)
+    try:
+        async with replay.async_client() as client:
+            assert await _async_workload(client) == recorded
+        assert replay.unmatched == []
+    finally:
+        replay.close()
+    assert recorded["hello"] == "hello async"
+
+
 def test_the_cassette_file_is_readable_json(tmp_path: Path) -> None:
     with LocalServer(token="r8_test") as server:
         cassette = Cassette(base_url=server.base_url)
