@@ -1,11 +1,17 @@
-"""Shared types of the generated package: the UNSET marker, uploads and responses.
+"""Shared types of the generated package: the model base, the UNSET marker, uploads and responses.
 
 Plain classes rather than attrs ones, so that importing an endpoint stays cheap.
 """
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+import json
+from collections.abc import Callable, Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing import Self
 
 
 class Unset:
@@ -21,6 +27,228 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# The default of a model constructor's optional arguments: "not given", so that the field is
+# left out of `to_dict()` and `model_fields_set`. Typed `Any` so that the signature reads
+# `str | None = NOT_GIVEN` rather than `str | None | Unset`.
+NOT_GIVEN: Any = UNSET
+
+Converter = Callable[[Any], Any]
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An RFC 3339 time as an aware datetime: "Z" and any number of second digits are accepted
+    (digits after the microsecond are dropped); a time without an offset is taken as UTC."""
+    parsed = datetime.datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
+
+
+def list_of(item: Converter) -> Converter:
+    """Converts a JSON list item by item."""
+
+    def convert(value: list[Any]) -> list[Any]:
+        return [item(each) for each in value]
+
+    return convert
+
+
+def one_of(*choices: tuple[type | tuple[type, ...], Converter | None]) -> Converter:
+    """Converts a value of a union with the first choice whose JSON type matches; a value that
+    matches none is kept as it came."""
+
+    def convert(value: Any) -> Any:
+        for json_type, choice in choices:
+            if isinstance(value, json_type):
+                return value if choice is None else choice(value)
+        return value
+
+    return convert
+
+
+def to_json_value(value: Any) -> Any:
+    """The JSON form of a field's value: models as dicts, enums as their value, times in RFC 3339."""
+    if isinstance(value, BaseModel):
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, list):
+        return [to_json_value(each) for each in value]
+    if isinstance(value, dict):
+        return {key: to_json_value(each) for key, each in value.items()}
+    return value
+
+
+class BaseModel:
+    """The base of every model: the JSON object as it was received, each field converted from
+    it the first time it is read (then kept in the field's slot).
+
+    A field the JSON did not have reads as None; `model_fields_set` names the fields that were
+    sent (null or not) or assigned. Fields the spec does not name are attributes too, and all
+    together `model_extra` (also `additional_properties`). `to_dict()` gives back the JSON as
+    it was received, with any assigned fields in their JSON form.
+    """
+
+    __slots__ = ("_raw", "_assigned", "additional_properties")
+
+    # Set by `_define` for each model, after the models it refers to are importable.
+    _fields: ClassVar[dict[str, tuple[str, Converter | None]]] = {}
+    _keys: ClassVar[frozenset[str]] = frozenset()
+    _required: ClassVar[frozenset[str]] = frozenset()
+    _nested: ClassVar[tuple[str, ...]] = ()
+
+    _raw: dict[str, Any]
+    _assigned: set[str]
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def _define(
+        cls,
+        fields: dict[str, tuple[str, Converter | None]],
+        required: tuple[str, ...] = (),
+        nested: tuple[str, ...] = (),
+    ) -> None:
+        """Declare the fields: python name -> (JSON key, converter or None), the JSON keys that
+        must be present, and the fields whose values are models or lists (re-serialised)."""
+        cls._fields = fields
+        cls._keys = frozenset(key for key, _ in fields.values())
+        cls._required = frozenset(required)
+        cls._nested = nested
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> "Self":
+        """Wrap a JSON object (copied, not converted: each field is converted when first read)."""
+        data = dict(src_dict)
+        if not data.keys() >= cls._required:
+            missing = sorted(cls._required - data.keys())
+            raise KeyError(f"{cls.__name__} without {', '.join(missing)}")
+        model = cls.__new__(cls)
+        object.__setattr__(model, "_raw", data)
+        return model
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when the slot is empty: convert the field from the JSON and keep it.
+            if name[0] == "_":
+                raise AttributeError(name)
+            cls = type(self)
+            field = cls._fields.get(name)
+            if field is not None:
+                key, convert = field
+                value = self._raw.get(key)
+                if value is not None and convert is not None:
+                    try:
+                        value = convert(value)
+                    except (TypeError, ValueError, KeyError, AttributeError) as error:
+                        raise ValueError(
+                            f"{cls.__name__}.{name} cannot be read from {value!r}: {error}"
+                        ) from None
+                object.__setattr__(self, name, value)
+                return value
+            if name == "additional_properties":
+                extra = {k: v for k, v in self._raw.items() if k not in cls._keys}
+                object.__setattr__(self, name, extra)
+                return extra
+            try:
+                return self.additional_properties[name]
+            except KeyError:
+                raise AttributeError(
+                    f"{cls.__name__!r} object has no attribute {name!r}"
+                ) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in self._fields:
+            try:
+                self._assigned.add(name)
+            except AttributeError:
+                object.__setattr__(self, "_assigned", {name})
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the spec does not name, as a dict (the same one as `additional_properties`)."""
+        return self.additional_properties
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        """The fields that were sent (as null or not) or assigned, by attribute name."""
+        raw = self._raw
+        names = {name for name, (key, _) in self._fields.items() if key in raw}
+        try:
+            names |= self._assigned
+        except AttributeError:
+            pass
+        return names
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: the object as received, with assigned fields and extras applied."""
+        out = dict(self._raw)
+        fields = self._fields
+        get = object.__getattribute__
+        for name in self._nested:
+            try:
+                out[fields[name][0]] = to_json_value(get(self, name))
+            except AttributeError:
+                pass  # never read, so unchanged
+        try:
+            assigned = get(self, "_assigned")
+        except AttributeError:
+            pass
+        else:
+            for name in assigned:
+                out[fields[name][0]] = to_json_value(get(self, name))
+        try:
+            extra = get(self, "additional_properties")
+        except AttributeError:
+            return out
+        keys = self._keys
+        for key in [key for key in out if key not in keys and key not in extra]:
+            del out[key]
+        out.update({key: to_json_value(value) for key, value in extra.items()})
+        return out
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as a JSON string."""
+        return json.dumps(self.to_dict(), indent=indent)
+
+    def __repr__(self) -> str:
+        sent = self.model_fields_set
+        shown = [
+            f"{name}={getattr(self, name)!r}" for name in self._fields if name in sent
+        ]
+        shown += [
+            f"{key}={value!r}" for key, value in self.additional_properties.items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BaseModel) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self).from_dict, (self.to_dict(),)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
 
 # What `httpx.Client(files=...)` accepts.
 FileContent = IO[bytes] | bytes | str
@@ -78,4 +306,17 @@ class Response(Generic[T]):
         return f"Response(status_code={self.status_code!r}, parsed={self.parsed!r})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "BaseModel",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "list_of",
+    "one_of",
+    "parse_datetime",
+    "to_json_value",
+]

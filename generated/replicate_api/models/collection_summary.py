@@ -1,117 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CollectionSummary")
+from ..types import NOT_GIVEN, BaseModel
 
 
-class CollectionSummary:
+class CollectionSummary(BaseModel):
     """A collection as it appears in a list, without its models.
 
     Attributes:
         name (str):
         slug (str):
-        description (None | str | Unset):
+        description (str | None):
     """
 
     __slots__ = (
         "name",
         "slug",
         "description",
-        "additional_properties",
     )
 
     name: str
     slug: str
-    description: None | str | Unset
-    additional_properties: dict[str, Any]
+    description: str | None
 
     def __init__(
         self,
         *,
         name: str,
         slug: str,
-        description: None | str | Unset = UNSET,
+        description: str | None = NOT_GIVEN,
     ) -> None:
+        object.__setattr__(self, "_raw", {})
+        self.additional_properties = {}
         self.name = name
         self.slug = slug
-        self.description = description
-        self.additional_properties = {}
+        if description is not NOT_GIVEN:
+            self.description = description
 
-    def __repr__(self) -> str:
-        shown = [
-            f"{name}={getattr(self, name)!r}"
-            for name in self.__slots__
-            if name != "additional_properties" and getattr(self, name) is not UNSET
-        ]
-        shown += [
-            f"{key}={value!r}"
-            for key, value in getattr(self, "additional_properties", {}).items()
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field that is set, plus any fields the spec does not name."""
-        name = self.name
-
-        slug = self.slug
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["slug"] = slug
-        if description is not UNSET:
-            field_dict["description"] = description
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        description = d.pop("description", UNSET)
-
-        collection_summary = cls(
-            name=name,
-            slug=slug,
-            description=description,
-        )
-        collection_summary.additional_properties = d
-        return collection_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CollectionSummary._define(
+    {
+        "name": ("name", None),
+        "slug": ("slug", None),
+        "description": ("description", None),
+    },
+    required=(
+        "name",
+        "slug",
+    ),
+)

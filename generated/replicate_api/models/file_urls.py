@@ -1,94 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileUrls")
+from ..types import NOT_GIVEN, BaseModel
 
 
-class FileUrls:
+class FileUrls(BaseModel):
     """
     Attributes:
-        get (None | str | Unset): The file's API resource.
+        get (str | None): The file's API resource.
     """
 
-    __slots__ = (
-        "get",
-        "additional_properties",
-    )
+    __slots__ = ("get",)
 
-    get: None | str | Unset
-    additional_properties: dict[str, Any]
+    get: str | None
 
     def __init__(
         self,
         *,
-        get: None | str | Unset = UNSET,
+        get: str | None = NOT_GIVEN,
     ) -> None:
-        self.get = get
+        object.__setattr__(self, "_raw", {})
         self.additional_properties = {}
+        if get is not NOT_GIVEN:
+            self.get = get
 
-    def __repr__(self) -> str:
-        shown = [
-            f"{name}={getattr(self, name)!r}"
-            for name in self.__slots__
-            if name != "additional_properties" and getattr(self, name) is not UNSET
-        ]
-        shown += [
-            f"{key}={value!r}"
-            for key, value in getattr(self, "additional_properties", {}).items()
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field that is set, plus any fields the spec does not name."""
-        get: None | str | Unset
-        if isinstance(self.get, Unset):
-            get = UNSET
-        else:
-            get = self.get
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if get is not UNSET:
-            field_dict["get"] = get
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        d = dict(src_dict)
-        get = d.pop("get", UNSET)
-
-        file_urls = cls(
-            get=get,
-        )
-        file_urls.additional_properties = d
-        return file_urls
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+FileUrls._define(
+    {
+        "get": ("get", None),
+    },
+)

@@ -1,20 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SearchCollection")
+from ..types import NOT_GIVEN, BaseModel
 
 
-class SearchCollection:
+class SearchCollection(BaseModel):
     """
     Attributes:
         name (str):
         slug (str):
-        description (None | str | Unset):
-        models (list[str] | None | Unset): Models in the collection, as `owner/name`.
+        description (str | None):
+        models (list[str] | None): Models in the collection, as `owner/name`.
     """
 
     __slots__ = (
@@ -22,126 +17,41 @@ class SearchCollection:
         "slug",
         "description",
         "models",
-        "additional_properties",
     )
 
     name: str
     slug: str
-    description: None | str | Unset
-    models: list[str] | None | Unset
-    additional_properties: dict[str, Any]
+    description: str | None
+    models: list[str] | None
 
     def __init__(
         self,
         *,
         name: str,
         slug: str,
-        description: None | str | Unset = UNSET,
-        models: list[str] | None | Unset = UNSET,
+        description: str | None = NOT_GIVEN,
+        models: list[str] | None = NOT_GIVEN,
     ) -> None:
+        object.__setattr__(self, "_raw", {})
+        self.additional_properties = {}
         self.name = name
         self.slug = slug
-        self.description = description
-        self.models = models
-        self.additional_properties = {}
+        if description is not NOT_GIVEN:
+            self.description = description
+        if models is not NOT_GIVEN:
+            self.models = models
 
-    def __repr__(self) -> str:
-        shown = [
-            f"{name}={getattr(self, name)!r}"
-            for name in self.__slots__
-            if name != "additional_properties" and getattr(self, name) is not UNSET
-        ]
-        shown += [
-            f"{key}={value!r}"
-            for key, value in getattr(self, "additional_properties", {}).items()
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field that is set, plus any fields the spec does not name."""
-        name = self.name
-
-        slug = self.slug
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        models: list[str] | None | Unset
-        if isinstance(self.models, Unset):
-            models = UNSET
-        elif isinstance(self.models, list):
-            models = self.models
-
-        else:
-            models = self.models
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["slug"] = slug
-        if description is not UNSET:
-            field_dict["description"] = description
-        if models is not UNSET:
-            field_dict["models"] = models
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        description = d.pop("description", UNSET)
-
-        def _parse_models(data: object) -> list[str] | None | Unset:
-            if data is None or isinstance(data, Unset):
-                return cast("list[str] | None | Unset", data)
-            if isinstance(data, list):
-                try:
-                    models_type_0 = cast(list[str], data)
-
-                    return models_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast("list[str] | None | Unset", data)
-
-        models = _parse_models(d.pop("models", UNSET))
-
-        search_collection = cls(
-            name=name,
-            slug=slug,
-            description=description,
-            models=models,
-        )
-        search_collection.additional_properties = d
-        return search_collection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+SearchCollection._define(
+    {
+        "name": ("name", None),
+        "slug": ("slug", None),
+        "description": ("description", None),
+        "models": ("models", None),
+    },
+    required=(
+        "name",
+        "slug",
+    ),
+    nested=("models",),
+)

@@ -1,111 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TrainingOutput")
+from ..types import NOT_GIVEN, BaseModel
 
 
-class TrainingOutput:
+class TrainingOutput(BaseModel):
     """What a finished training produced.
 
     Attributes:
-        version (None | str | Unset): The new model version, as `owner/name:version_id`.
-        weights (None | str | Unset): URL of the trained weights.
+        version (str | None): The new model version, as `owner/name:version_id`.
+        weights (str | None): URL of the trained weights.
     """
 
     __slots__ = (
         "version",
         "weights",
-        "additional_properties",
     )
 
-    version: None | str | Unset
-    weights: None | str | Unset
-    additional_properties: dict[str, Any]
+    version: str | None
+    weights: str | None
 
     def __init__(
         self,
         *,
-        version: None | str | Unset = UNSET,
-        weights: None | str | Unset = UNSET,
+        version: str | None = NOT_GIVEN,
+        weights: str | None = NOT_GIVEN,
     ) -> None:
-        self.version = version
-        self.weights = weights
+        object.__setattr__(self, "_raw", {})
         self.additional_properties = {}
+        if version is not NOT_GIVEN:
+            self.version = version
+        if weights is not NOT_GIVEN:
+            self.weights = weights
 
-    def __repr__(self) -> str:
-        shown = [
-            f"{name}={getattr(self, name)!r}"
-            for name in self.__slots__
-            if name != "additional_properties" and getattr(self, name) is not UNSET
-        ]
-        shown += [
-            f"{key}={value!r}"
-            for key, value in getattr(self, "additional_properties", {}).items()
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field that is set, plus any fields the spec does not name."""
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        weights: None | str | Unset
-        if isinstance(self.weights, Unset):
-            weights = UNSET
-        else:
-            weights = self.weights
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if version is not UNSET:
-            field_dict["version"] = version
-        if weights is not UNSET:
-            field_dict["weights"] = weights
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
-
-        weights = d.pop("weights", UNSET)
-
-        training_output = cls(
-            version=version,
-            weights=weights,
-        )
-        training_output.additional_properties = d
-        return training_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+TrainingOutput._define(
+    {
+        "version": ("version", None),
+        "weights": ("weights", None),
+    },
+)

@@ -1,25 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, BaseModel, list_of
 
 if TYPE_CHECKING:
     from ..models.training_input import TrainingInput
 
 
-T = TypeVar("T", bound="TrainingRequest")
-
-
-class TrainingRequest:
+class TrainingRequest(BaseModel):
     """
     Attributes:
         destination (str): An existing model you own, as `owner/name`, that receives the trained version.
         input_ (TrainingInput): Inputs of the model's training function, keyed by name.
-        webhook (str | Unset): HTTPS URL that receives a POST with the training when it changes.
-        webhook_events_filter (list[WebhookEventType] | Unset):
+        webhook (str | None): HTTPS URL that receives a POST with the training when it changes.
+        webhook_events_filter (list[WebhookEventType] | None):
     """
 
     __slots__ = (
@@ -31,102 +27,49 @@ class TrainingRequest:
 
     destination: str
     input_: TrainingInput
-    webhook: str | Unset
-    webhook_events_filter: list[WebhookEventType] | Unset
+    webhook: str | None
+    webhook_events_filter: list[WebhookEventType] | None
 
     def __init__(
         self,
         *,
         destination: str,
         input_: TrainingInput,
-        webhook: str | Unset = UNSET,
-        webhook_events_filter: list[WebhookEventType] | Unset = UNSET,
+        webhook: str | None = NOT_GIVEN,
+        webhook_events_filter: list[WebhookEventType] | None = NOT_GIVEN,
     ) -> None:
+        object.__setattr__(self, "_raw", {})
+        self.additional_properties = {}
         self.destination = destination
         self.input_ = input_
-        self.webhook = webhook
-        self.webhook_events_filter = webhook_events_filter
-
-    def __repr__(self) -> str:
-        shown = [
-            f"{name}={getattr(self, name)!r}"
-            for name in self.__slots__
-            if name != "additional_properties" and getattr(self, name) is not UNSET
-        ]
-        shown += [
-            f"{key}={value!r}"
-            for key, value in getattr(self, "additional_properties", {}).items()
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
+        if webhook is not NOT_GIVEN:
+            self.webhook = webhook
+        if webhook_events_filter is not NOT_GIVEN:
+            self.webhook_events_filter = webhook_events_filter
 
     @property
     def input(self) -> TrainingInput:
         """Alias of `input_`, under the API's own field name."""
         return self.input_
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field that is set, plus any fields the spec does not name."""
-        destination = self.destination
-
-        input_ = self.input_.to_dict()
-
-        webhook = self.webhook
-
-        webhook_events_filter: list[str] | Unset = UNSET
-        if not isinstance(self.webhook_events_filter, Unset):
-            webhook_events_filter = []
-            for webhook_events_filter_item_data in self.webhook_events_filter:
-                webhook_events_filter_item = webhook_events_filter_item_data.value
-                webhook_events_filter.append(webhook_events_filter_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict["destination"] = destination
-        field_dict["input"] = input_
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if webhook_events_filter is not UNSET:
-            field_dict["webhook_events_filter"] = webhook_events_filter
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        d = dict(src_dict)
-        destination = d.pop("destination")
-
-        input_ = TrainingInput.from_dict(d.pop("input"))
-
-        webhook = d.pop("webhook", UNSET)
-
-        _webhook_events_filter = d.pop("webhook_events_filter", UNSET)
-        webhook_events_filter: list[WebhookEventType] | Unset = UNSET
-        if _webhook_events_filter is not UNSET:
-            webhook_events_filter = []
-            for webhook_events_filter_item_data in _webhook_events_filter:
-                webhook_events_filter_item = WebhookEventType(
-                    webhook_events_filter_item_data
-                )
-
-                webhook_events_filter.append(webhook_events_filter_item)
-
-        training_request = cls(
-            destination=destination,
-            input_=input_,
-            webhook=webhook,
-            webhook_events_filter=webhook_events_filter,
-        )
-        return training_request
-
 
 # Models this one refers to, imported after the class so that models referring to each
 # other can load (and once, rather than on every parse).
 from ..models.training_input import TrainingInput  # noqa: E402
+
+TrainingRequest._define(
+    {
+        "destination": ("destination", None),
+        "input_": ("input", TrainingInput.from_dict),
+        "webhook": ("webhook", None),
+        "webhook_events_filter": ("webhook_events_filter", list_of(WebhookEventType)),
+    },
+    required=(
+        "destination",
+        "input",
+    ),
+    nested=(
+        "input_",
+        "webhook_events_filter",
+    ),
+)

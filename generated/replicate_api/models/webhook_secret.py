@@ -1,89 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from ..types import UNSET
-
-T = TypeVar("T", bound="WebhookSecret")
+from ..types import BaseModel
 
 
-class WebhookSecret:
+class WebhookSecret(BaseModel):
     """
     Attributes:
         key (str): The secret (starts with `whsec_`).
     """
 
-    __slots__ = (
-        "key",
-        "additional_properties",
-    )
+    __slots__ = ("key",)
 
     key: str
-    additional_properties: dict[str, Any]
 
     def __init__(
         self,
         *,
         key: str,
     ) -> None:
-        self.key = key
+        object.__setattr__(self, "_raw", {})
         self.additional_properties = {}
+        self.key = key
 
-    def __repr__(self) -> str:
-        shown = [
-            f"{name}={getattr(self, name)!r}"
-            for name in self.__slots__
-            if name != "additional_properties" and getattr(self, name) is not UNSET
-        ]
-        shown += [
-            f"{key}={value!r}"
-            for key, value in getattr(self, "additional_properties", {}).items()
-        ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__
-        )
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field that is set, plus any fields the spec does not name."""
-        key = self.key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["key"] = key
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse the JSON form; fields the spec does not name go to `additional_properties`."""
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        webhook_secret = cls(
-            key=key,
-        )
-        webhook_secret.additional_properties = d
-        return webhook_secret
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+WebhookSecret._define(
+    {
+        "key": ("key", None),
+    },
+    required=("key",),
+)
