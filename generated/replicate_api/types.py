@@ -52,6 +52,17 @@ def list_of(item: Converter) -> Converter:
     return convert
 
 
+def enum_of(cls: type[Enum]) -> Converter:
+    """Converts a JSON value to a member of `cls` (a dict look-up for the known ones)."""
+    members = cls._value2member_map_
+
+    def convert(value: Any) -> Any:
+        member = members.get(value)
+        return cls(value) if member is None else member
+
+    return convert
+
+
 def one_of(*choices: tuple[type | tuple[type, ...], Converter | None]) -> Converter:
     """Converts a value of a union with the first choice whose JSON type matches; a value that
     matches none is kept as it came."""
@@ -80,26 +91,34 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
+def _json_copy(value: Any) -> Any:
+    if type(value) is dict:
+        return {key: _json_copy(each) for key, each in value.items()}
+    if type(value) is list:
+        return [_json_copy(each) for each in value]
+    return value
+
+
 class BaseModel:
-    """The base of every model: the JSON object as it was received, each field converted from
-    it the first time it is read (then kept in the field's slot).
+    """The base of every model: the JSON object as it was received, each field read from it
+    when asked (converted once, the first time, where it is a time, an enum or a model).
 
     A field the JSON did not have reads as None; `model_fields_set` names the fields that were
     sent (null or not) or assigned. Fields the spec does not name are attributes too, and all
     together `model_extra` (also `additional_properties`). `to_dict()` gives back the JSON as
-    it was received, with any assigned fields in their JSON form.
+    it was received, with assigned fields in their JSON form.
     """
 
-    __slots__ = ("_raw", "_assigned", "additional_properties")
+    __slots__ = ("_raw", "_cache", "additional_properties")
 
-    # Set by `_define` for each model, after the models it refers to are importable.
+    # Set by `_define` for each model, once the models it refers to are importable.
     _fields: ClassVar[dict[str, tuple[str, Converter | None]]] = {}
     _keys: ClassVar[frozenset[str]] = frozenset()
     _required: ClassVar[frozenset[str]] = frozenset()
     _nested: ClassVar[tuple[str, ...]] = ()
 
     _raw: dict[str, Any]
-    _assigned: set[str]
+    _cache: dict[str, Any]
     additional_properties: dict[str, Any]
 
     @classmethod
@@ -109,8 +128,8 @@ class BaseModel:
         required: tuple[str, ...] = (),
         nested: tuple[str, ...] = (),
     ) -> None:
-        """Declare the fields: python name -> (JSON key, converter or None), the JSON keys that
-        must be present, and the fields whose values are models or lists (re-serialised)."""
+        """Declare the fields: attribute name -> (JSON key, converter or None), the JSON keys
+        that must be present, and the fields holding models or lists (serialised again)."""
         cls._fields = fields
         cls._keys = frozenset(key for key, _ in fields.values())
         cls._required = frozenset(required)
@@ -118,53 +137,56 @@ class BaseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> "Self":
-        """Wrap a JSON object (copied, not converted: each field is converted when first read)."""
-        data = dict(src_dict)
+        """Wrap a JSON object (a copy of it): each field is converted when first read."""
+        return cls._wrap(dict(src_dict))
+
+    @classmethod
+    def _wrap(cls, data: dict[str, Any]) -> "Self":
+        # Without a copy: a nested model shares its part of the parent's JSON.
         if not data.keys() >= cls._required:
             missing = sorted(cls._required - data.keys())
             raise KeyError(f"{cls.__name__} without {', '.join(missing)}")
         model = cls.__new__(cls)
-        object.__setattr__(model, "_raw", data)
+        model._raw = data
+        model._cache = {}
         return model
+
+    def _convert(self, name: str) -> Any:
+        key, convert = self._fields[name]
+        value = self._raw.get(key)
+        if value is not None and convert is not None:
+            try:
+                value = convert(value)
+            except (TypeError, ValueError, KeyError, AttributeError) as error:
+                raise ValueError(
+                    f"{type(self).__name__}.{name} cannot be read from {value!r}: {error}"
+                ) from None
+        self._cache[name] = value
+        return value
+
+    def _assign(self, name: str, value: Any) -> None:
+        self._cache[name] = value
+        self._raw[self._fields[name][0]] = to_json_value(value)
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called when the slot is empty: convert the field from the JSON and keep it.
+            # Reached only for names that are not fields: the extras.
             if name[0] == "_":
                 raise AttributeError(name)
-            cls = type(self)
-            field = cls._fields.get(name)
-            if field is not None:
-                key, convert = field
-                value = self._raw.get(key)
-                if value is not None and convert is not None:
-                    try:
-                        value = convert(value)
-                    except (TypeError, ValueError, KeyError, AttributeError) as error:
-                        raise ValueError(
-                            f"{cls.__name__}.{name} cannot be read from {value!r}: {error}"
-                        ) from None
-                object.__setattr__(self, name, value)
-                return value
             if name == "additional_properties":
-                extra = {k: v for k, v in self._raw.items() if k not in cls._keys}
+                keys = self._keys
+                extra = {
+                    key: value for key, value in self._raw.items() if key not in keys
+                }
                 object.__setattr__(self, name, extra)
                 return extra
             try:
                 return self.additional_properties[name]
             except KeyError:
                 raise AttributeError(
-                    f"{cls.__name__!r} object has no attribute {name!r}"
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
                 ) from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        object.__setattr__(self, name, value)
-        if name in self._fields:
-            try:
-                self._assigned.add(name)
-            except AttributeError:
-                object.__setattr__(self, "_assigned", {name})
 
     @property
     def model_extra(self) -> dict[str, Any]:
@@ -175,32 +197,17 @@ class BaseModel:
     def model_fields_set(self) -> set[str]:
         """The fields that were sent (as null or not) or assigned, by attribute name."""
         raw = self._raw
-        names = {name for name, (key, _) in self._fields.items() if key in raw}
-        try:
-            names |= self._assigned
-        except AttributeError:
-            pass
-        return names
+        return {name for name, (key, _) in self._fields.items() if key in raw}
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form: the object as received, with assigned fields and extras applied."""
-        out = dict(self._raw)
-        fields = self._fields
-        get = object.__getattribute__
+        """The JSON form (a new object): as received, with assigned fields and extras applied."""
+        out: dict[str, Any] = _json_copy(self._raw)
+        cache = self._cache
         for name in self._nested:
-            try:
-                out[fields[name][0]] = to_json_value(get(self, name))
-            except AttributeError:
-                pass  # never read, so unchanged
+            if name in cache:
+                out[self._fields[name][0]] = to_json_value(cache[name])
         try:
-            assigned = get(self, "_assigned")
-        except AttributeError:
-            pass
-        else:
-            for name in assigned:
-                out[fields[name][0]] = to_json_value(get(self, name))
-        try:
-            extra = get(self, "additional_properties")
+            extra = object.__getattribute__(self, "additional_properties")
         except AttributeError:
             return out
         keys = self._keys
@@ -309,12 +316,13 @@ class Response(Generic[T]):
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
+    "BaseModel",
     "File",
     "FileTypes",
-    "BaseModel",
     "RequestFiles",
     "Response",
     "Unset",
+    "enum_of",
     "list_of",
     "one_of",
     "parse_datetime",

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 from ..models.account_type import AccountType
-from ..types import NOT_GIVEN, BaseModel
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    enum_of,
+    to_json_value,
+)
 
 
 class Account(BaseModel):
@@ -15,19 +22,7 @@ class Account(BaseModel):
         github_url (str | None):
     """
 
-    __slots__ = (
-        "type_",
-        "username",
-        "name",
-        "avatar_url",
-        "github_url",
-    )
-
-    type_: AccountType
-    username: str
-    name: str | None
-    avatar_url: str | None
-    github_url: str | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -38,7 +33,8 @@ class Account(BaseModel):
         avatar_url: str | None = NOT_GIVEN,
         github_url: str | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.type_ = type_
         self.username = username
@@ -50,6 +46,58 @@ class Account(BaseModel):
             self.github_url = github_url
 
     @property
+    def type_(self) -> AccountType:
+        cache = self._cache
+        value: AccountType = (
+            cache["type_"] if "type_" in cache else self._convert("type_")
+        )
+        return value
+
+    @type_.setter
+    def type_(self, value: AccountType) -> None:
+        self._assign("type_", value)
+
+    @property
+    def username(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("username")
+        return value
+
+    @username.setter
+    def username(self, value: str) -> None:
+        self._raw["username"] = to_json_value(value)
+
+    @property
+    def name(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("name")
+        return value
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._raw["name"] = to_json_value(value)
+
+    @property
+    def avatar_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("avatar_url")
+        return value
+
+    @avatar_url.setter
+    def avatar_url(self, value: str | None) -> None:
+        self._raw["avatar_url"] = to_json_value(value)
+
+    @property
+    def github_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("github_url")
+        return value
+
+    @github_url.setter
+    def github_url(self, value: str | None) -> None:
+        self._raw["github_url"] = to_json_value(value)
+
+    @property
     def type(self) -> AccountType:
         """Alias of `type_`, under the API's own field name."""
         return self.type_
@@ -57,7 +105,7 @@ class Account(BaseModel):
 
 Account._define(
     {
-        "type_": ("type", AccountType),
+        "type_": ("type", enum_of(AccountType)),
         "username": ("username", None),
         "name": ("name", None),
         "avatar_url": ("avatar_url", None),

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..types import NOT_GIVEN, BaseModel, list_of
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    list_of,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -18,19 +23,7 @@ class Collection(BaseModel):
         models (list[Model] | None):
     """
 
-    __slots__ = (
-        "name",
-        "slug",
-        "description",
-        "full_description",
-        "models",
-    )
-
-    name: str
-    slug: str
-    description: str | None
-    full_description: str | None
-    models: list[Model] | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -41,7 +34,8 @@ class Collection(BaseModel):
         full_description: str | None = NOT_GIVEN,
         models: list[Model] | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.name = name
         self.slug = slug
@@ -51,6 +45,58 @@ class Collection(BaseModel):
             self.full_description = full_description
         if models is not NOT_GIVEN:
             self.models = models
+
+    @property
+    def name(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._raw["name"] = to_json_value(value)
+
+    @property
+    def slug(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._raw["slug"] = to_json_value(value)
+
+    @property
+    def description(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("description")
+        return value
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._raw["description"] = to_json_value(value)
+
+    @property
+    def full_description(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("full_description")
+        return value
+
+    @full_description.setter
+    def full_description(self, value: str | None) -> None:
+        self._raw["full_description"] = to_json_value(value)
+
+    @property
+    def models(self) -> list[Model] | None:
+        cache = self._cache
+        value: list[Model] | None = (
+            cache["models"] if "models" in cache else self._convert("models")
+        )
+        return value
+
+    @models.setter
+    def models(self, value: list[Model] | None) -> None:
+        self._assign("models", value)
 
 
 # Models this one refers to, imported after the class so that models referring to each
@@ -63,7 +109,7 @@ Collection._define(
         "slug": ("slug", None),
         "description": ("description", None),
         "full_description": ("full_description", None),
-        "models": ("models", list_of(Model.from_dict)),
+        "models": ("models", list_of(Model._wrap)),
     },
     required=(
         "name",

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from ..types import NOT_GIVEN, BaseModel
+from typing import Any
+
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    to_json_value,
+)
 
 
 class CollectionSummary(BaseModel):
@@ -12,15 +18,7 @@ class CollectionSummary(BaseModel):
         description (str | None):
     """
 
-    __slots__ = (
-        "name",
-        "slug",
-        "description",
-    )
-
-    name: str
-    slug: str
-    description: str | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -29,12 +27,43 @@ class CollectionSummary(BaseModel):
         slug: str,
         description: str | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.name = name
         self.slug = slug
         if description is not NOT_GIVEN:
             self.description = description
+
+    @property
+    def name(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._raw["name"] = to_json_value(value)
+
+    @property
+    def slug(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._raw["slug"] = to_json_value(value)
+
+    @property
+    def description(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("description")
+        return value
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._raw["description"] = to_json_value(value)
 
 
 CollectionSummary._define(

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..types import NOT_GIVEN, BaseModel, parse_datetime
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    parse_datetime,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -22,21 +27,7 @@ class DeploymentRelease(BaseModel):
         configuration (DeploymentConfiguration | None):
     """
 
-    __slots__ = (
-        "number",
-        "model",
-        "version",
-        "created_at",
-        "created_by",
-        "configuration",
-    )
-
-    number: int | None
-    model: str | None
-    version: str | None
-    created_at: datetime.datetime | None
-    created_by: Account | None
-    configuration: DeploymentConfiguration | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -48,7 +39,8 @@ class DeploymentRelease(BaseModel):
         created_by: Account | None = NOT_GIVEN,
         configuration: DeploymentConfiguration | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         if number is not NOT_GIVEN:
             self.number = number
@@ -63,6 +55,78 @@ class DeploymentRelease(BaseModel):
         if configuration is not NOT_GIVEN:
             self.configuration = configuration
 
+    @property
+    def number(self) -> int | None:
+        raw: Any = self._raw
+        value: int | None = raw.get("number")
+        return value
+
+    @number.setter
+    def number(self, value: int | None) -> None:
+        self._raw["number"] = to_json_value(value)
+
+    @property
+    def model(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("model")
+        return value
+
+    @model.setter
+    def model(self, value: str | None) -> None:
+        self._raw["model"] = to_json_value(value)
+
+    @property
+    def version(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("version")
+        return value
+
+    @version.setter
+    def version(self, value: str | None) -> None:
+        self._raw["version"] = to_json_value(value)
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["created_at"]
+            if "created_at" in cache
+            else self._convert("created_at")
+        )
+        return value
+
+    @created_at.setter
+    def created_at(self, value: datetime.datetime | None) -> None:
+        self._assign("created_at", value)
+
+    @property
+    def created_by(self) -> Account | None:
+        cache = self._cache
+        value: Account | None = (
+            cache["created_by"]
+            if "created_by" in cache
+            else self._convert("created_by")
+        )
+        return value
+
+    @created_by.setter
+    def created_by(self, value: Account | None) -> None:
+        self._assign("created_by", value)
+
+    @property
+    def configuration(self) -> DeploymentConfiguration | None:
+        cache = self._cache
+        value: DeploymentConfiguration | None = (
+            cache["configuration"]
+            if "configuration" in cache
+            else self._convert("configuration")
+        )
+        return value
+
+    @configuration.setter
+    def configuration(self, value: DeploymentConfiguration | None) -> None:
+        self._assign("configuration", value)
+
 
 # Models this one refers to, imported after the class so that models referring to each
 # other can load (and once, rather than on every parse).
@@ -75,8 +139,8 @@ DeploymentRelease._define(
         "model": ("model", None),
         "version": ("version", None),
         "created_at": ("created_at", parse_datetime),
-        "created_by": ("created_by", Account.from_dict),
-        "configuration": ("configuration", DeploymentConfiguration.from_dict),
+        "created_by": ("created_by", Account._wrap),
+        "configuration": ("configuration", DeploymentConfiguration._wrap),
     },
     nested=(
         "created_by",

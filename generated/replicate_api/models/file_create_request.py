@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import types
 from ..types import (
     NOT_GIVEN,
     BaseModel,
     File,
+    to_json_value,
 )
 
 if TYPE_CHECKING:
@@ -24,17 +25,7 @@ class FileCreateRequest(BaseModel):
         metadata (FileMetadata | None): JSON given by the uploader.
     """
 
-    __slots__ = (
-        "content",
-        "filename",
-        "type_",
-        "metadata",
-    )
-
-    content: File
-    filename: str | None
-    type_: str | None
-    metadata: FileMetadata | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -44,7 +35,8 @@ class FileCreateRequest(BaseModel):
         type_: str | None = NOT_GIVEN,
         metadata: FileMetadata | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.content = content
         if filename is not NOT_GIVEN:
@@ -53,6 +45,48 @@ class FileCreateRequest(BaseModel):
             self.type_ = type_
         if metadata is not NOT_GIVEN:
             self.metadata = metadata
+
+    @property
+    def content(self) -> File:
+        raw: Any = self._raw
+        value: File = raw.get("content")
+        return value
+
+    @content.setter
+    def content(self, value: File) -> None:
+        self._raw["content"] = to_json_value(value)
+
+    @property
+    def filename(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("filename")
+        return value
+
+    @filename.setter
+    def filename(self, value: str | None) -> None:
+        self._raw["filename"] = to_json_value(value)
+
+    @property
+    def type_(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("type")
+        return value
+
+    @type_.setter
+    def type_(self, value: str | None) -> None:
+        self._raw["type"] = to_json_value(value)
+
+    @property
+    def metadata(self) -> FileMetadata | None:
+        cache = self._cache
+        value: FileMetadata | None = (
+            cache["metadata"] if "metadata" in cache else self._convert("metadata")
+        )
+        return value
+
+    @metadata.setter
+    def metadata(self, value: FileMetadata | None) -> None:
+        self._assign("metadata", value)
 
     @property
     def type(self) -> str | None:
@@ -97,7 +131,7 @@ FileCreateRequest._define(
         "content": ("content", None),
         "filename": ("filename", None),
         "type_": ("type", None),
-        "metadata": ("metadata", FileMetadata.from_dict),
+        "metadata": ("metadata", FileMetadata._wrap),
     },
     required=("content",),
     nested=("metadata",),

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from ..types import BaseModel
+from typing import Any
+
+from ..types import (
+    BaseModel,
+    to_json_value,
+)
 
 
 class Hardware(BaseModel):
@@ -10,13 +15,7 @@ class Hardware(BaseModel):
         name (str): Readable name.
     """
 
-    __slots__ = (
-        "sku",
-        "name",
-    )
-
-    sku: str
-    name: str
+    __slots__ = ()
 
     def __init__(
         self,
@@ -24,10 +23,31 @@ class Hardware(BaseModel):
         sku: str,
         name: str,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.sku = sku
         self.name = name
+
+    @property
+    def sku(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("sku")
+        return value
+
+    @sku.setter
+    def sku(self, value: str) -> None:
+        self._raw["sku"] = to_json_value(value)
+
+    @property
+    def name(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._raw["name"] = to_json_value(value)
 
 
 Hardware._define(

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models.model_visibility import ModelVisibility
-from ..types import NOT_GIVEN, BaseModel, parse_datetime
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    enum_of,
+    parse_datetime,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction import Prediction
@@ -32,39 +38,7 @@ class Model(BaseModel):
         latest_version (Version | None):
     """
 
-    __slots__ = (
-        "owner",
-        "name",
-        "url",
-        "description",
-        "visibility",
-        "is_official",
-        "github_url",
-        "paper_url",
-        "license_url",
-        "weights_url",
-        "cover_image_url",
-        "run_count",
-        "created_at",
-        "default_example",
-        "latest_version",
-    )
-
-    owner: str
-    name: str
-    url: str | None
-    description: str | None
-    visibility: ModelVisibility | None
-    is_official: bool | None
-    github_url: str | None
-    paper_url: str | None
-    license_url: str | None
-    weights_url: str | None
-    cover_image_url: str | None
-    run_count: int | None
-    created_at: datetime.datetime | None
-    default_example: Prediction | None
-    latest_version: Version | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -85,7 +59,8 @@ class Model(BaseModel):
         default_example: Prediction | None = NOT_GIVEN,
         latest_version: Version | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.owner = owner
         self.name = name
@@ -116,6 +91,172 @@ class Model(BaseModel):
         if latest_version is not NOT_GIVEN:
             self.latest_version = latest_version
 
+    @property
+    def owner(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("owner")
+        return value
+
+    @owner.setter
+    def owner(self, value: str) -> None:
+        self._raw["owner"] = to_json_value(value)
+
+    @property
+    def name(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._raw["name"] = to_json_value(value)
+
+    @property
+    def url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("url")
+        return value
+
+    @url.setter
+    def url(self, value: str | None) -> None:
+        self._raw["url"] = to_json_value(value)
+
+    @property
+    def description(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("description")
+        return value
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._raw["description"] = to_json_value(value)
+
+    @property
+    def visibility(self) -> ModelVisibility | None:
+        cache = self._cache
+        value: ModelVisibility | None = (
+            cache["visibility"]
+            if "visibility" in cache
+            else self._convert("visibility")
+        )
+        return value
+
+    @visibility.setter
+    def visibility(self, value: ModelVisibility | None) -> None:
+        self._assign("visibility", value)
+
+    @property
+    def is_official(self) -> bool | None:
+        raw: Any = self._raw
+        value: bool | None = raw.get("is_official")
+        return value
+
+    @is_official.setter
+    def is_official(self, value: bool | None) -> None:
+        self._raw["is_official"] = to_json_value(value)
+
+    @property
+    def github_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("github_url")
+        return value
+
+    @github_url.setter
+    def github_url(self, value: str | None) -> None:
+        self._raw["github_url"] = to_json_value(value)
+
+    @property
+    def paper_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("paper_url")
+        return value
+
+    @paper_url.setter
+    def paper_url(self, value: str | None) -> None:
+        self._raw["paper_url"] = to_json_value(value)
+
+    @property
+    def license_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("license_url")
+        return value
+
+    @license_url.setter
+    def license_url(self, value: str | None) -> None:
+        self._raw["license_url"] = to_json_value(value)
+
+    @property
+    def weights_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("weights_url")
+        return value
+
+    @weights_url.setter
+    def weights_url(self, value: str | None) -> None:
+        self._raw["weights_url"] = to_json_value(value)
+
+    @property
+    def cover_image_url(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("cover_image_url")
+        return value
+
+    @cover_image_url.setter
+    def cover_image_url(self, value: str | None) -> None:
+        self._raw["cover_image_url"] = to_json_value(value)
+
+    @property
+    def run_count(self) -> int | None:
+        raw: Any = self._raw
+        value: int | None = raw.get("run_count")
+        return value
+
+    @run_count.setter
+    def run_count(self, value: int | None) -> None:
+        self._raw["run_count"] = to_json_value(value)
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["created_at"]
+            if "created_at" in cache
+            else self._convert("created_at")
+        )
+        return value
+
+    @created_at.setter
+    def created_at(self, value: datetime.datetime | None) -> None:
+        self._assign("created_at", value)
+
+    @property
+    def default_example(self) -> Prediction | None:
+        cache = self._cache
+        value: Prediction | None = (
+            cache["default_example"]
+            if "default_example" in cache
+            else self._convert("default_example")
+        )
+        return value
+
+    @default_example.setter
+    def default_example(self, value: Prediction | None) -> None:
+        self._assign("default_example", value)
+
+    @property
+    def latest_version(self) -> Version | None:
+        cache = self._cache
+        value: Version | None = (
+            cache["latest_version"]
+            if "latest_version" in cache
+            else self._convert("latest_version")
+        )
+        return value
+
+    @latest_version.setter
+    def latest_version(self, value: Version | None) -> None:
+        self._assign("latest_version", value)
+
 
 # Models this one refers to, imported after the class so that models referring to each
 # other can load (and once, rather than on every parse).
@@ -128,7 +269,7 @@ Model._define(
         "name": ("name", None),
         "url": ("url", None),
         "description": ("description", None),
-        "visibility": ("visibility", ModelVisibility),
+        "visibility": ("visibility", enum_of(ModelVisibility)),
         "is_official": ("is_official", None),
         "github_url": ("github_url", None),
         "paper_url": ("paper_url", None),
@@ -137,8 +278,8 @@ Model._define(
         "cover_image_url": ("cover_image_url", None),
         "run_count": ("run_count", None),
         "created_at": ("created_at", parse_datetime),
-        "default_example": ("default_example", Prediction.from_dict),
-        "latest_version": ("latest_version", Version.from_dict),
+        "default_example": ("default_example", Prediction._wrap),
+        "latest_version": ("latest_version", Version._wrap),
     },
     required=(
         "owner",

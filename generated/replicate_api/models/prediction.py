@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 from ..models.prediction_source import PredictionSource
 from ..models.prediction_status import PredictionStatus
 from ..models.webhook_event_type import WebhookEventType
-from ..types import NOT_GIVEN, BaseModel, list_of, parse_datetime
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    enum_of,
+    list_of,
+    parse_datetime,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_input import PredictionInput
@@ -44,51 +51,7 @@ class Prediction(BaseModel):
         stream (bool | None): Deprecated echo of the request's `stream` flag.
     """
 
-    __slots__ = (
-        "id",
-        "status",
-        "created_at",
-        "urls",
-        "model",
-        "version",
-        "input_",
-        "output",
-        "logs",
-        "error",
-        "source",
-        "deployment",
-        "data_removed",
-        "started_at",
-        "completed_at",
-        "deadline",
-        "metrics",
-        "webhook",
-        "webhook_events_filter",
-        "webhook_completed",
-        "stream",
-    )
-
-    id: str
-    status: PredictionStatus
-    created_at: datetime.datetime
-    urls: PredictionUrls
-    model: str | None
-    version: str | None
-    input_: PredictionInput | None
-    output: Any
-    logs: str | None
-    error: str | None
-    source: PredictionSource | None
-    deployment: str | None
-    data_removed: bool | None
-    started_at: datetime.datetime | None
-    completed_at: datetime.datetime | None
-    deadline: datetime.datetime | None
-    metrics: PredictionMetrics | None
-    webhook: str | None
-    webhook_events_filter: list[WebhookEventType] | None
-    webhook_completed: datetime.datetime | None
-    stream: bool | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -115,7 +78,8 @@ class Prediction(BaseModel):
         webhook_completed: datetime.datetime | None = NOT_GIVEN,
         stream: bool | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.id = id
         self.status = status
@@ -157,6 +121,248 @@ class Prediction(BaseModel):
             self.stream = stream
 
     @property
+    def id(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._raw["id"] = to_json_value(value)
+
+    @property
+    def status(self) -> PredictionStatus:
+        cache = self._cache
+        value: PredictionStatus = (
+            cache["status"] if "status" in cache else self._convert("status")
+        )
+        return value
+
+    @status.setter
+    def status(self, value: PredictionStatus) -> None:
+        self._assign("status", value)
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        cache = self._cache
+        value: datetime.datetime = (
+            cache["created_at"]
+            if "created_at" in cache
+            else self._convert("created_at")
+        )
+        return value
+
+    @created_at.setter
+    def created_at(self, value: datetime.datetime) -> None:
+        self._assign("created_at", value)
+
+    @property
+    def urls(self) -> PredictionUrls:
+        cache = self._cache
+        value: PredictionUrls = (
+            cache["urls"] if "urls" in cache else self._convert("urls")
+        )
+        return value
+
+    @urls.setter
+    def urls(self, value: PredictionUrls) -> None:
+        self._assign("urls", value)
+
+    @property
+    def model(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("model")
+        return value
+
+    @model.setter
+    def model(self, value: str | None) -> None:
+        self._raw["model"] = to_json_value(value)
+
+    @property
+    def version(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("version")
+        return value
+
+    @version.setter
+    def version(self, value: str | None) -> None:
+        self._raw["version"] = to_json_value(value)
+
+    @property
+    def input_(self) -> PredictionInput | None:
+        cache = self._cache
+        value: PredictionInput | None = (
+            cache["input_"] if "input_" in cache else self._convert("input_")
+        )
+        return value
+
+    @input_.setter
+    def input_(self, value: PredictionInput | None) -> None:
+        self._assign("input_", value)
+
+    @property
+    def output(self) -> Any:
+        raw: Any = self._raw
+        value: Any = raw.get("output")
+        return value
+
+    @output.setter
+    def output(self, value: Any) -> None:
+        self._raw["output"] = to_json_value(value)
+
+    @property
+    def logs(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("logs")
+        return value
+
+    @logs.setter
+    def logs(self, value: str | None) -> None:
+        self._raw["logs"] = to_json_value(value)
+
+    @property
+    def error(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("error")
+        return value
+
+    @error.setter
+    def error(self, value: str | None) -> None:
+        self._raw["error"] = to_json_value(value)
+
+    @property
+    def source(self) -> PredictionSource | None:
+        cache = self._cache
+        value: PredictionSource | None = (
+            cache["source"] if "source" in cache else self._convert("source")
+        )
+        return value
+
+    @source.setter
+    def source(self, value: PredictionSource | None) -> None:
+        self._assign("source", value)
+
+    @property
+    def deployment(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("deployment")
+        return value
+
+    @deployment.setter
+    def deployment(self, value: str | None) -> None:
+        self._raw["deployment"] = to_json_value(value)
+
+    @property
+    def data_removed(self) -> bool | None:
+        raw: Any = self._raw
+        value: bool | None = raw.get("data_removed")
+        return value
+
+    @data_removed.setter
+    def data_removed(self, value: bool | None) -> None:
+        self._raw["data_removed"] = to_json_value(value)
+
+    @property
+    def started_at(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["started_at"]
+            if "started_at" in cache
+            else self._convert("started_at")
+        )
+        return value
+
+    @started_at.setter
+    def started_at(self, value: datetime.datetime | None) -> None:
+        self._assign("started_at", value)
+
+    @property
+    def completed_at(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["completed_at"]
+            if "completed_at" in cache
+            else self._convert("completed_at")
+        )
+        return value
+
+    @completed_at.setter
+    def completed_at(self, value: datetime.datetime | None) -> None:
+        self._assign("completed_at", value)
+
+    @property
+    def deadline(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["deadline"] if "deadline" in cache else self._convert("deadline")
+        )
+        return value
+
+    @deadline.setter
+    def deadline(self, value: datetime.datetime | None) -> None:
+        self._assign("deadline", value)
+
+    @property
+    def metrics(self) -> PredictionMetrics | None:
+        cache = self._cache
+        value: PredictionMetrics | None = (
+            cache["metrics"] if "metrics" in cache else self._convert("metrics")
+        )
+        return value
+
+    @metrics.setter
+    def metrics(self, value: PredictionMetrics | None) -> None:
+        self._assign("metrics", value)
+
+    @property
+    def webhook(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("webhook")
+        return value
+
+    @webhook.setter
+    def webhook(self, value: str | None) -> None:
+        self._raw["webhook"] = to_json_value(value)
+
+    @property
+    def webhook_events_filter(self) -> list[WebhookEventType] | None:
+        cache = self._cache
+        value: list[WebhookEventType] | None = (
+            cache["webhook_events_filter"]
+            if "webhook_events_filter" in cache
+            else self._convert("webhook_events_filter")
+        )
+        return value
+
+    @webhook_events_filter.setter
+    def webhook_events_filter(self, value: list[WebhookEventType] | None) -> None:
+        self._assign("webhook_events_filter", value)
+
+    @property
+    def webhook_completed(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["webhook_completed"]
+            if "webhook_completed" in cache
+            else self._convert("webhook_completed")
+        )
+        return value
+
+    @webhook_completed.setter
+    def webhook_completed(self, value: datetime.datetime | None) -> None:
+        self._assign("webhook_completed", value)
+
+    @property
+    def stream(self) -> bool | None:
+        raw: Any = self._raw
+        value: bool | None = raw.get("stream")
+        return value
+
+    @stream.setter
+    def stream(self, value: bool | None) -> None:
+        self._raw["stream"] = to_json_value(value)
+
+    @property
     def input(self) -> PredictionInput | None:
         """Alias of `input_`, under the API's own field name."""
         return self.input_
@@ -171,24 +377,27 @@ from ..models.prediction_urls import PredictionUrls  # noqa: E402
 Prediction._define(
     {
         "id": ("id", None),
-        "status": ("status", PredictionStatus),
+        "status": ("status", enum_of(PredictionStatus)),
         "created_at": ("created_at", parse_datetime),
-        "urls": ("urls", PredictionUrls.from_dict),
+        "urls": ("urls", PredictionUrls._wrap),
         "model": ("model", None),
         "version": ("version", None),
-        "input_": ("input", PredictionInput.from_dict),
+        "input_": ("input", PredictionInput._wrap),
         "output": ("output", None),
         "logs": ("logs", None),
         "error": ("error", None),
-        "source": ("source", PredictionSource),
+        "source": ("source", enum_of(PredictionSource)),
         "deployment": ("deployment", None),
         "data_removed": ("data_removed", None),
         "started_at": ("started_at", parse_datetime),
         "completed_at": ("completed_at", parse_datetime),
         "deadline": ("deadline", parse_datetime),
-        "metrics": ("metrics", PredictionMetrics.from_dict),
+        "metrics": ("metrics", PredictionMetrics._wrap),
         "webhook": ("webhook", None),
-        "webhook_events_filter": ("webhook_events_filter", list_of(WebhookEventType)),
+        "webhook_events_filter": (
+            "webhook_events_filter",
+            list_of(enum_of(WebhookEventType)),
+        ),
         "webhook_completed": ("webhook_completed", parse_datetime),
         "stream": ("stream", None),
     },

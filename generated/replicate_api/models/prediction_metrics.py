@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from ..types import NOT_GIVEN, BaseModel
+from typing import Any
+
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    to_json_value,
+)
 
 
 class PredictionMetrics(BaseModel):
@@ -15,21 +21,7 @@ class PredictionMetrics(BaseModel):
         time_to_first_token (float | None): Seconds until the first output token (language models).
     """
 
-    __slots__ = (
-        "predict_time",
-        "total_time",
-        "input_token_count",
-        "output_token_count",
-        "tokens_per_second",
-        "time_to_first_token",
-    )
-
-    predict_time: float | None
-    total_time: float | None
-    input_token_count: int | None
-    output_token_count: int | None
-    tokens_per_second: float | None
-    time_to_first_token: float | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -41,7 +33,8 @@ class PredictionMetrics(BaseModel):
         tokens_per_second: float | None = NOT_GIVEN,
         time_to_first_token: float | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         if predict_time is not NOT_GIVEN:
             self.predict_time = predict_time
@@ -55,6 +48,66 @@ class PredictionMetrics(BaseModel):
             self.tokens_per_second = tokens_per_second
         if time_to_first_token is not NOT_GIVEN:
             self.time_to_first_token = time_to_first_token
+
+    @property
+    def predict_time(self) -> float | None:
+        raw: Any = self._raw
+        value: float | None = raw.get("predict_time")
+        return value
+
+    @predict_time.setter
+    def predict_time(self, value: float | None) -> None:
+        self._raw["predict_time"] = to_json_value(value)
+
+    @property
+    def total_time(self) -> float | None:
+        raw: Any = self._raw
+        value: float | None = raw.get("total_time")
+        return value
+
+    @total_time.setter
+    def total_time(self, value: float | None) -> None:
+        self._raw["total_time"] = to_json_value(value)
+
+    @property
+    def input_token_count(self) -> int | None:
+        raw: Any = self._raw
+        value: int | None = raw.get("input_token_count")
+        return value
+
+    @input_token_count.setter
+    def input_token_count(self, value: int | None) -> None:
+        self._raw["input_token_count"] = to_json_value(value)
+
+    @property
+    def output_token_count(self) -> int | None:
+        raw: Any = self._raw
+        value: int | None = raw.get("output_token_count")
+        return value
+
+    @output_token_count.setter
+    def output_token_count(self, value: int | None) -> None:
+        self._raw["output_token_count"] = to_json_value(value)
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        raw: Any = self._raw
+        value: float | None = raw.get("tokens_per_second")
+        return value
+
+    @tokens_per_second.setter
+    def tokens_per_second(self, value: float | None) -> None:
+        self._raw["tokens_per_second"] = to_json_value(value)
+
+    @property
+    def time_to_first_token(self) -> float | None:
+        raw: Any = self._raw
+        value: float | None = raw.get("time_to_first_token")
+        return value
+
+    @time_to_first_token.setter
+    def time_to_first_token(self, value: float | None) -> None:
+        self._raw["time_to_first_token"] = to_json_value(value)
 
 
 PredictionMetrics._define(

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import NOT_GIVEN, BaseModel, list_of
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    enum_of,
+    list_of,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_input import PredictionInput
@@ -20,17 +26,7 @@ class PredictionRequest(BaseModel):
         stream (bool | None): No longer needed; streaming models always get a `stream` URL.
     """
 
-    __slots__ = (
-        "input_",
-        "webhook",
-        "webhook_events_filter",
-        "stream",
-    )
-
-    input_: PredictionInput
-    webhook: str | None
-    webhook_events_filter: list[WebhookEventType] | None
-    stream: bool | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -40,7 +36,8 @@ class PredictionRequest(BaseModel):
         webhook_events_filter: list[WebhookEventType] | None = NOT_GIVEN,
         stream: bool | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.input_ = input_
         if webhook is not NOT_GIVEN:
@@ -49,6 +46,52 @@ class PredictionRequest(BaseModel):
             self.webhook_events_filter = webhook_events_filter
         if stream is not NOT_GIVEN:
             self.stream = stream
+
+    @property
+    def input_(self) -> PredictionInput:
+        cache = self._cache
+        value: PredictionInput = (
+            cache["input_"] if "input_" in cache else self._convert("input_")
+        )
+        return value
+
+    @input_.setter
+    def input_(self, value: PredictionInput) -> None:
+        self._assign("input_", value)
+
+    @property
+    def webhook(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("webhook")
+        return value
+
+    @webhook.setter
+    def webhook(self, value: str | None) -> None:
+        self._raw["webhook"] = to_json_value(value)
+
+    @property
+    def webhook_events_filter(self) -> list[WebhookEventType] | None:
+        cache = self._cache
+        value: list[WebhookEventType] | None = (
+            cache["webhook_events_filter"]
+            if "webhook_events_filter" in cache
+            else self._convert("webhook_events_filter")
+        )
+        return value
+
+    @webhook_events_filter.setter
+    def webhook_events_filter(self, value: list[WebhookEventType] | None) -> None:
+        self._assign("webhook_events_filter", value)
+
+    @property
+    def stream(self) -> bool | None:
+        raw: Any = self._raw
+        value: bool | None = raw.get("stream")
+        return value
+
+    @stream.setter
+    def stream(self, value: bool | None) -> None:
+        self._raw["stream"] = to_json_value(value)
 
     @property
     def input(self) -> PredictionInput:
@@ -62,9 +105,12 @@ from ..models.prediction_input import PredictionInput  # noqa: E402
 
 PredictionRequest._define(
     {
-        "input_": ("input", PredictionInput.from_dict),
+        "input_": ("input", PredictionInput._wrap),
         "webhook": ("webhook", None),
-        "webhook_events_filter": ("webhook_events_filter", list_of(WebhookEventType)),
+        "webhook_events_filter": (
+            "webhook_events_filter",
+            list_of(enum_of(WebhookEventType)),
+        ),
         "stream": ("stream", None),
     },
     required=("input",),

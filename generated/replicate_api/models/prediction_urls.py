@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from ..types import NOT_GIVEN, BaseModel
+from typing import Any
+
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    to_json_value,
+)
 
 
 class PredictionUrls(BaseModel):
@@ -13,17 +19,7 @@ class PredictionUrls(BaseModel):
         web (str | None): The page on replicate.com.
     """
 
-    __slots__ = (
-        "get",
-        "cancel",
-        "stream",
-        "web",
-    )
-
-    get: str
-    cancel: str
-    stream: str | None
-    web: str | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -33,7 +29,8 @@ class PredictionUrls(BaseModel):
         stream: str | None = NOT_GIVEN,
         web: str | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.get = get
         self.cancel = cancel
@@ -41,6 +38,46 @@ class PredictionUrls(BaseModel):
             self.stream = stream
         if web is not NOT_GIVEN:
             self.web = web
+
+    @property
+    def get(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("get")
+        return value
+
+    @get.setter
+    def get(self, value: str) -> None:
+        self._raw["get"] = to_json_value(value)
+
+    @property
+    def cancel(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("cancel")
+        return value
+
+    @cancel.setter
+    def cancel(self, value: str) -> None:
+        self._raw["cancel"] = to_json_value(value)
+
+    @property
+    def stream(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("stream")
+        return value
+
+    @stream.setter
+    def stream(self, value: str | None) -> None:
+        self._raw["stream"] = to_json_value(value)
+
+    @property
+    def web(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("web")
+        return value
+
+    @web.setter
+    def web(self, value: str | None) -> None:
+        self._raw["web"] = to_json_value(value)
 
 
 PredictionUrls._define(

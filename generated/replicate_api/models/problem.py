@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from ..types import NOT_GIVEN, BaseModel
+from typing import Any
+
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    to_json_value,
+)
 
 
 class Problem(BaseModel):
@@ -14,17 +20,7 @@ class Problem(BaseModel):
             status (int | None): The HTTP status code.
     """
 
-    __slots__ = (
-        "type_",
-        "title",
-        "detail",
-        "status",
-    )
-
-    type_: str | None
-    title: str | None
-    detail: str | None
-    status: int | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -34,7 +30,8 @@ class Problem(BaseModel):
         detail: str | None = NOT_GIVEN,
         status: int | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         if type_ is not NOT_GIVEN:
             self.type_ = type_
@@ -44,6 +41,46 @@ class Problem(BaseModel):
             self.detail = detail
         if status is not NOT_GIVEN:
             self.status = status
+
+    @property
+    def type_(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("type")
+        return value
+
+    @type_.setter
+    def type_(self, value: str | None) -> None:
+        self._raw["type"] = to_json_value(value)
+
+    @property
+    def title(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("title")
+        return value
+
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._raw["title"] = to_json_value(value)
+
+    @property
+    def detail(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("detail")
+        return value
+
+    @detail.setter
+    def detail(self, value: str | None) -> None:
+        self._raw["detail"] = to_json_value(value)
+
+    @property
+    def status(self) -> int | None:
+        raw: Any = self._raw
+        value: int | None = raw.get("status")
+        return value
+
+    @status.setter
+    def status(self, value: int | None) -> None:
+        self._raw["status"] = to_json_value(value)
 
     @property
     def type(self) -> str | None:

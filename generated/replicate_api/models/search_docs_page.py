@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from ..types import BaseModel
+from typing import Any
+
+from ..types import (
+    BaseModel,
+    to_json_value,
+)
 
 
 class SearchDocsPage(BaseModel):
@@ -11,13 +16,7 @@ class SearchDocsPage(BaseModel):
         href (str): Path of the page on replicate.com.
     """
 
-    __slots__ = (
-        "name",
-        "href",
-    )
-
-    name: str
-    href: str
+    __slots__ = ()
 
     def __init__(
         self,
@@ -25,10 +24,31 @@ class SearchDocsPage(BaseModel):
         name: str,
         href: str,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.name = name
         self.href = href
+
+    @property
+    def name(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._raw["name"] = to_json_value(value)
+
+    @property
+    def href(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("href")
+        return value
+
+    @href.setter
+    def href(self, value: str) -> None:
+        self._raw["href"] = to_json_value(value)
 
 
 SearchDocsPage._define(

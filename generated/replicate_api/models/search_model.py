@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import NOT_GIVEN, BaseModel
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+)
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -16,13 +19,7 @@ class SearchModel(BaseModel):
         metadata (SearchModelMetadata | None):
     """
 
-    __slots__ = (
-        "model",
-        "metadata",
-    )
-
-    model: Model
-    metadata: SearchModelMetadata | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -30,11 +27,34 @@ class SearchModel(BaseModel):
         model: Model,
         metadata: SearchModelMetadata | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.model = model
         if metadata is not NOT_GIVEN:
             self.metadata = metadata
+
+    @property
+    def model(self) -> Model:
+        cache = self._cache
+        value: Model = cache["model"] if "model" in cache else self._convert("model")
+        return value
+
+    @model.setter
+    def model(self, value: Model) -> None:
+        self._assign("model", value)
+
+    @property
+    def metadata(self) -> SearchModelMetadata | None:
+        cache = self._cache
+        value: SearchModelMetadata | None = (
+            cache["metadata"] if "metadata" in cache else self._convert("metadata")
+        )
+        return value
+
+    @metadata.setter
+    def metadata(self, value: SearchModelMetadata | None) -> None:
+        self._assign("metadata", value)
 
 
 # Models this one refers to, imported after the class so that models referring to each
@@ -44,8 +64,8 @@ from ..models.search_model_metadata import SearchModelMetadata  # noqa: E402
 
 SearchModel._define(
     {
-        "model": ("model", Model.from_dict),
-        "metadata": ("metadata", SearchModelMetadata.from_dict),
+        "model": ("model", Model._wrap),
+        "metadata": ("metadata", SearchModelMetadata._wrap),
     },
     required=("model",),
     nested=(

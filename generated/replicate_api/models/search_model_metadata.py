@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from ..types import NOT_GIVEN, BaseModel
+from typing import Any
+
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    to_json_value,
+)
 
 
 class SearchModelMetadata(BaseModel):
@@ -11,15 +17,7 @@ class SearchModelMetadata(BaseModel):
         score (float | None): Relevance to the query.
     """
 
-    __slots__ = (
-        "generated_description",
-        "tags",
-        "score",
-    )
-
-    generated_description: str | None
-    tags: list[str] | None
-    score: float | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -28,7 +26,8 @@ class SearchModelMetadata(BaseModel):
         tags: list[str] | None = NOT_GIVEN,
         score: float | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         if generated_description is not NOT_GIVEN:
             self.generated_description = generated_description
@@ -36,6 +35,36 @@ class SearchModelMetadata(BaseModel):
             self.tags = tags
         if score is not NOT_GIVEN:
             self.score = score
+
+    @property
+    def generated_description(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("generated_description")
+        return value
+
+    @generated_description.setter
+    def generated_description(self, value: str | None) -> None:
+        self._raw["generated_description"] = to_json_value(value)
+
+    @property
+    def tags(self) -> list[str] | None:
+        raw: Any = self._raw
+        value: list[str] | None = raw.get("tags")
+        return value
+
+    @tags.setter
+    def tags(self, value: list[str] | None) -> None:
+        self._raw["tags"] = to_json_value(value)
+
+    @property
+    def score(self) -> float | None:
+        raw: Any = self._raw
+        value: float | None = raw.get("score")
+        return value
+
+    @score.setter
+    def score(self, value: float | None) -> None:
+        self._raw["score"] = to_json_value(value)
 
 
 SearchModelMetadata._define(

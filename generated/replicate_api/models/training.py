@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models.prediction_source import PredictionSource
 from ..models.prediction_status import PredictionStatus
-from ..types import NOT_GIVEN, BaseModel, parse_datetime
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    enum_of,
+    parse_datetime,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_metrics import PredictionMetrics
@@ -40,45 +46,7 @@ class Training(BaseModel):
         webhook_completed (datetime.datetime | None):
     """
 
-    __slots__ = (
-        "id",
-        "status",
-        "created_at",
-        "urls",
-        "model",
-        "version",
-        "destination",
-        "input_",
-        "output",
-        "logs",
-        "error",
-        "source",
-        "data_removed",
-        "started_at",
-        "completed_at",
-        "metrics",
-        "webhook",
-        "webhook_completed",
-    )
-
-    id: str
-    status: PredictionStatus
-    created_at: datetime.datetime
-    urls: PredictionUrls
-    model: str | None
-    version: str | None
-    destination: str | None
-    input_: TrainingInput | None
-    output: TrainingOutput | None
-    logs: str | None
-    error: str | None
-    source: PredictionSource | None
-    data_removed: bool | None
-    started_at: datetime.datetime | None
-    completed_at: datetime.datetime | None
-    metrics: PredictionMetrics | None
-    webhook: str | None
-    webhook_completed: datetime.datetime | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -102,7 +70,8 @@ class Training(BaseModel):
         webhook: str | None = NOT_GIVEN,
         webhook_completed: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.id = id
         self.status = status
@@ -138,6 +107,214 @@ class Training(BaseModel):
             self.webhook_completed = webhook_completed
 
     @property
+    def id(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._raw["id"] = to_json_value(value)
+
+    @property
+    def status(self) -> PredictionStatus:
+        cache = self._cache
+        value: PredictionStatus = (
+            cache["status"] if "status" in cache else self._convert("status")
+        )
+        return value
+
+    @status.setter
+    def status(self, value: PredictionStatus) -> None:
+        self._assign("status", value)
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        cache = self._cache
+        value: datetime.datetime = (
+            cache["created_at"]
+            if "created_at" in cache
+            else self._convert("created_at")
+        )
+        return value
+
+    @created_at.setter
+    def created_at(self, value: datetime.datetime) -> None:
+        self._assign("created_at", value)
+
+    @property
+    def urls(self) -> PredictionUrls:
+        cache = self._cache
+        value: PredictionUrls = (
+            cache["urls"] if "urls" in cache else self._convert("urls")
+        )
+        return value
+
+    @urls.setter
+    def urls(self, value: PredictionUrls) -> None:
+        self._assign("urls", value)
+
+    @property
+    def model(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("model")
+        return value
+
+    @model.setter
+    def model(self, value: str | None) -> None:
+        self._raw["model"] = to_json_value(value)
+
+    @property
+    def version(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("version")
+        return value
+
+    @version.setter
+    def version(self, value: str | None) -> None:
+        self._raw["version"] = to_json_value(value)
+
+    @property
+    def destination(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("destination")
+        return value
+
+    @destination.setter
+    def destination(self, value: str | None) -> None:
+        self._raw["destination"] = to_json_value(value)
+
+    @property
+    def input_(self) -> TrainingInput | None:
+        cache = self._cache
+        value: TrainingInput | None = (
+            cache["input_"] if "input_" in cache else self._convert("input_")
+        )
+        return value
+
+    @input_.setter
+    def input_(self, value: TrainingInput | None) -> None:
+        self._assign("input_", value)
+
+    @property
+    def output(self) -> TrainingOutput | None:
+        cache = self._cache
+        value: TrainingOutput | None = (
+            cache["output"] if "output" in cache else self._convert("output")
+        )
+        return value
+
+    @output.setter
+    def output(self, value: TrainingOutput | None) -> None:
+        self._assign("output", value)
+
+    @property
+    def logs(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("logs")
+        return value
+
+    @logs.setter
+    def logs(self, value: str | None) -> None:
+        self._raw["logs"] = to_json_value(value)
+
+    @property
+    def error(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("error")
+        return value
+
+    @error.setter
+    def error(self, value: str | None) -> None:
+        self._raw["error"] = to_json_value(value)
+
+    @property
+    def source(self) -> PredictionSource | None:
+        cache = self._cache
+        value: PredictionSource | None = (
+            cache["source"] if "source" in cache else self._convert("source")
+        )
+        return value
+
+    @source.setter
+    def source(self, value: PredictionSource | None) -> None:
+        self._assign("source", value)
+
+    @property
+    def data_removed(self) -> bool | None:
+        raw: Any = self._raw
+        value: bool | None = raw.get("data_removed")
+        return value
+
+    @data_removed.setter
+    def data_removed(self, value: bool | None) -> None:
+        self._raw["data_removed"] = to_json_value(value)
+
+    @property
+    def started_at(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["started_at"]
+            if "started_at" in cache
+            else self._convert("started_at")
+        )
+        return value
+
+    @started_at.setter
+    def started_at(self, value: datetime.datetime | None) -> None:
+        self._assign("started_at", value)
+
+    @property
+    def completed_at(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["completed_at"]
+            if "completed_at" in cache
+            else self._convert("completed_at")
+        )
+        return value
+
+    @completed_at.setter
+    def completed_at(self, value: datetime.datetime | None) -> None:
+        self._assign("completed_at", value)
+
+    @property
+    def metrics(self) -> PredictionMetrics | None:
+        cache = self._cache
+        value: PredictionMetrics | None = (
+            cache["metrics"] if "metrics" in cache else self._convert("metrics")
+        )
+        return value
+
+    @metrics.setter
+    def metrics(self, value: PredictionMetrics | None) -> None:
+        self._assign("metrics", value)
+
+    @property
+    def webhook(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("webhook")
+        return value
+
+    @webhook.setter
+    def webhook(self, value: str | None) -> None:
+        self._raw["webhook"] = to_json_value(value)
+
+    @property
+    def webhook_completed(self) -> datetime.datetime | None:
+        cache = self._cache
+        value: datetime.datetime | None = (
+            cache["webhook_completed"]
+            if "webhook_completed" in cache
+            else self._convert("webhook_completed")
+        )
+        return value
+
+    @webhook_completed.setter
+    def webhook_completed(self, value: datetime.datetime | None) -> None:
+        self._assign("webhook_completed", value)
+
+    @property
     def input(self) -> TrainingInput | None:
         """Alias of `input_`, under the API's own field name."""
         return self.input_
@@ -153,21 +330,21 @@ from ..models.training_output import TrainingOutput  # noqa: E402
 Training._define(
     {
         "id": ("id", None),
-        "status": ("status", PredictionStatus),
+        "status": ("status", enum_of(PredictionStatus)),
         "created_at": ("created_at", parse_datetime),
-        "urls": ("urls", PredictionUrls.from_dict),
+        "urls": ("urls", PredictionUrls._wrap),
         "model": ("model", None),
         "version": ("version", None),
         "destination": ("destination", None),
-        "input_": ("input", TrainingInput.from_dict),
-        "output": ("output", TrainingOutput.from_dict),
+        "input_": ("input", TrainingInput._wrap),
+        "output": ("output", TrainingOutput._wrap),
         "logs": ("logs", None),
         "error": ("error", None),
-        "source": ("source", PredictionSource),
+        "source": ("source", enum_of(PredictionSource)),
         "data_removed": ("data_removed", None),
         "started_at": ("started_at", parse_datetime),
         "completed_at": ("completed_at", parse_datetime),
-        "metrics": ("metrics", PredictionMetrics.from_dict),
+        "metrics": ("metrics", PredictionMetrics._wrap),
         "webhook": ("webhook", None),
         "webhook_completed": ("webhook_completed", parse_datetime),
     },

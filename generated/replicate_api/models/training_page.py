@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..types import BaseModel, list_of
+from ..types import (
+    BaseModel,
+    list_of,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.training import Training
@@ -16,15 +20,7 @@ class TrainingPage(BaseModel):
         results (list[Training]):
     """
 
-    __slots__ = (
-        "next_",
-        "previous",
-        "results",
-    )
-
-    next_: str | None
-    previous: str | None
-    results: list[Training]
+    __slots__ = ()
 
     def __init__(
         self,
@@ -33,11 +29,44 @@ class TrainingPage(BaseModel):
         previous: str | None,
         results: list[Training],
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.next_ = next_
         self.previous = previous
         self.results = results
+
+    @property
+    def next_(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("next")
+        return value
+
+    @next_.setter
+    def next_(self, value: str | None) -> None:
+        self._raw["next"] = to_json_value(value)
+
+    @property
+    def previous(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("previous")
+        return value
+
+    @previous.setter
+    def previous(self, value: str | None) -> None:
+        self._raw["previous"] = to_json_value(value)
+
+    @property
+    def results(self) -> list[Training]:
+        cache = self._cache
+        value: list[Training] = (
+            cache["results"] if "results" in cache else self._convert("results")
+        )
+        return value
+
+    @results.setter
+    def results(self, value: list[Training]) -> None:
+        self._assign("results", value)
 
     @property
     def next(self) -> str | None:
@@ -53,7 +82,7 @@ TrainingPage._define(
     {
         "next_": ("next", None),
         "previous": ("previous", None),
-        "results": ("results", list_of(Training.from_dict)),
+        "results": ("results", list_of(Training._wrap)),
     },
     required=(
         "next",

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import NOT_GIVEN, BaseModel, list_of
+from ..types import (
+    NOT_GIVEN,
+    BaseModel,
+    enum_of,
+    list_of,
+    to_json_value,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_input import PredictionInput
@@ -21,19 +27,7 @@ class VersionPredictionRequest(BaseModel):
         stream (bool | None): No longer needed; streaming models always get a `stream` URL.
     """
 
-    __slots__ = (
-        "version",
-        "input_",
-        "webhook",
-        "webhook_events_filter",
-        "stream",
-    )
-
-    version: str
-    input_: PredictionInput
-    webhook: str | None
-    webhook_events_filter: list[WebhookEventType] | None
-    stream: bool | None
+    __slots__ = ()
 
     def __init__(
         self,
@@ -44,7 +38,8 @@ class VersionPredictionRequest(BaseModel):
         webhook_events_filter: list[WebhookEventType] | None = NOT_GIVEN,
         stream: bool | None = NOT_GIVEN,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.version = version
         self.input_ = input_
@@ -54,6 +49,62 @@ class VersionPredictionRequest(BaseModel):
             self.webhook_events_filter = webhook_events_filter
         if stream is not NOT_GIVEN:
             self.stream = stream
+
+    @property
+    def version(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("version")
+        return value
+
+    @version.setter
+    def version(self, value: str) -> None:
+        self._raw["version"] = to_json_value(value)
+
+    @property
+    def input_(self) -> PredictionInput:
+        cache = self._cache
+        value: PredictionInput = (
+            cache["input_"] if "input_" in cache else self._convert("input_")
+        )
+        return value
+
+    @input_.setter
+    def input_(self, value: PredictionInput) -> None:
+        self._assign("input_", value)
+
+    @property
+    def webhook(self) -> str | None:
+        raw: Any = self._raw
+        value: str | None = raw.get("webhook")
+        return value
+
+    @webhook.setter
+    def webhook(self, value: str | None) -> None:
+        self._raw["webhook"] = to_json_value(value)
+
+    @property
+    def webhook_events_filter(self) -> list[WebhookEventType] | None:
+        cache = self._cache
+        value: list[WebhookEventType] | None = (
+            cache["webhook_events_filter"]
+            if "webhook_events_filter" in cache
+            else self._convert("webhook_events_filter")
+        )
+        return value
+
+    @webhook_events_filter.setter
+    def webhook_events_filter(self, value: list[WebhookEventType] | None) -> None:
+        self._assign("webhook_events_filter", value)
+
+    @property
+    def stream(self) -> bool | None:
+        raw: Any = self._raw
+        value: bool | None = raw.get("stream")
+        return value
+
+    @stream.setter
+    def stream(self, value: bool | None) -> None:
+        self._raw["stream"] = to_json_value(value)
 
     @property
     def input(self) -> PredictionInput:
@@ -68,9 +119,12 @@ from ..models.prediction_input import PredictionInput  # noqa: E402
 VersionPredictionRequest._define(
     {
         "version": ("version", None),
-        "input_": ("input", PredictionInput.from_dict),
+        "input_": ("input", PredictionInput._wrap),
         "webhook": ("webhook", None),
-        "webhook_events_filter": ("webhook_events_filter", list_of(WebhookEventType)),
+        "webhook_events_filter": (
+            "webhook_events_filter",
+            list_of(enum_of(WebhookEventType)),
+        ),
         "stream": ("stream", None),
     },
     required=(

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from ..types import BaseModel
+from ..types import (
+    BaseModel,
+)
 
 
 class VersionSchema(BaseModel):
@@ -14,7 +16,8 @@ class VersionSchema(BaseModel):
     def __init__(
         self,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
 
 

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from ..types import BaseModel
+from typing import Any
+
+from ..types import (
+    BaseModel,
+    to_json_value,
+)
 
 
 class WebhookSecret(BaseModel):
@@ -9,18 +14,27 @@ class WebhookSecret(BaseModel):
         key (str): The secret (starts with `whsec_`).
     """
 
-    __slots__ = ("key",)
-
-    key: str
+    __slots__ = ()
 
     def __init__(
         self,
         *,
         key: str,
     ) -> None:
-        object.__setattr__(self, "_raw", {})
+        self._raw = {}
+        self._cache = {}
         self.additional_properties = {}
         self.key = key
+
+    @property
+    def key(self) -> str:
+        raw: Any = self._raw
+        value: str = raw.get("key")
+        return value
+
+    @key.setter
+    def key(self, value: str) -> None:
+        self._raw["key"] = to_json_value(value)
 
 
 WebhookSecret._define(
