@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
+from operator import itemgetter
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class BaseModel:
     _fields: ClassVar[dict[str, tuple[str, Converter | None]]] = {}
     _keys: ClassVar[frozenset[str]] = frozenset()
     _required: ClassVar[frozenset[str]] = frozenset()
+    _check: ClassVar[Callable[[dict[str, Any]], object] | None] = None
     _nested: ClassVar[tuple[str, ...]] = ()
 
     _raw: dict[str, Any]
@@ -133,6 +135,9 @@ class BaseModel:
         cls._fields = fields
         cls._keys = frozenset(key for key, _ in fields.values())
         cls._required = frozenset(required)
+        cls._check = (
+            itemgetter(*required) if required else None
+        )  # KeyError when one is missing
         cls._nested = nested
 
     @classmethod
@@ -143,10 +148,13 @@ class BaseModel:
     @classmethod
     def _wrap(cls, data: dict[str, Any]) -> "Self":
         # Without a copy: a nested model shares its part of the parent's JSON.
-        if not data.keys() >= cls._required:
-            missing = sorted(cls._required - data.keys())
-            raise KeyError(f"{cls.__name__} without {', '.join(missing)}")
-        model = cls.__new__(cls)
+        if cls._check is not None:
+            try:
+                cls._check(data)
+            except KeyError:
+                missing = sorted(cls._required - data.keys())
+                raise KeyError(f"{cls.__name__} without {', '.join(missing)}") from None
+        model = object.__new__(cls)
         model._raw = data
         model._cache = {}
         return model
