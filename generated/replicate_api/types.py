@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class Unset:
-    """Marks a field the server did not send (as opposed to an explicit null)."""
+    """Marks an optional argument of an endpoint function that was not given (models use None)."""
 
     __slots__ = ()
 
