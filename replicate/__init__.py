@@ -36,6 +36,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from . import types as types
     from ._files import FileOutput
     from ._streaming import ServerSentEvent
     from ._use import Function
@@ -178,4 +179,8 @@ def __getattr__(name: str) -> Any:
         value = getattr(import_module(_LAZY_NAMES[name], __name__), name)
         globals()[name] = value
         return value
+    if name == "types":  # `replicate.types.Prediction` without importing the module first
+        from importlib import import_module
+
+        return import_module(".types", __name__)
     raise AttributeError(f"module 'replicate' has no attribute {name!r}")

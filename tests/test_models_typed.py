@@ -268,7 +268,18 @@ def test_types_are_the_classes_the_client_returns() -> None:
         from replicate.types import NotAModel  # type: ignore[attr-defined]  # noqa: F401
 
 
-def test_import_replicate_loads_no_models() -> None:
-    code = "import sys, replicate; print(sorted(m for m in sys.modules if '.models' in m))"
+def test_import_replicate_loads_no_models_until_asked() -> None:
+    code = (
+        "import sys, replicate; print(sorted(m for m in sys.modules if '.models' in m)); "
+        "print(replicate.types.Prediction.__module__)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert out.stdout.split() == ["[]", "replicate_api.models.prediction"]
+
+
+def test_a_null_where_the_spec_wants_a_value_reads_none() -> None:
+    # The server sends null in places the spec does not allow it: no conversion, no crash.
+    body = {**BODY, "created_at": None, "status": None, "urls": None}
+    prediction = replicate.types.Prediction.from_dict(body)
+    assert (prediction.created_at, prediction.status, prediction.urls) == (None, None, None)
+    assert prediction.to_dict() == body
