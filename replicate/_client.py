@@ -216,6 +216,7 @@ class Replicate(_Settings):
         file_encoding_strategy: Literal["url", "base64"] = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
+        validate: bool | None = None,
     ) -> Any:
         """Run a model and return its output once it has finished.
 
@@ -228,6 +229,11 @@ class Replicate(_Settings):
         `file_encoding_strategy="base64"`). Output files come back as FileOutput
         objects unless `use_file_output=False`. A failed or canceled prediction raises
         ModelError.
+
+        `input` is checked against the model's schema before anything is created when
+        this client has read it already (by `use()`, or an earlier `validate=True`);
+        `validate=True` reads it if need be (one request per model), `validate=False`
+        skips the check. Problems raise InputValidationError, listing them all.
         """
         from ._run import run
 
@@ -242,6 +248,7 @@ class Replicate(_Settings):
             file_encoding_strategy=file_encoding_strategy,
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,
+            validate=validate,
         )
 
     def use(
@@ -404,6 +411,7 @@ class AsyncReplicate(_Settings):
         file_encoding_strategy: Literal["url", "base64"] = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
+        validate: bool | None = None,
     ) -> Any:
         """Run a model and return its output; see `Replicate.run`."""
         from ._run import async_run
@@ -419,6 +427,7 @@ class AsyncReplicate(_Settings):
             file_encoding_strategy=file_encoding_strategy,
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,
+            validate=validate,
         )
 
     def use(

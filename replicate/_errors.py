@@ -16,6 +16,7 @@ ReplicateError
 ├── APIResponseError           a successful response whose body makes no sense
 ├── ModelError                 a prediction or training failed or was canceled
 ├── DeadlineExceededError      run() passed its `timeout=` deadline
+├── InputValidationError       a model input disagrees with the model's schema (nothing sent)
 └── WebhookVerificationError   a webhook delivery failed verification
 """
 
@@ -191,3 +192,22 @@ class APIResponseError(ReplicateError):
         self.request = response.request
         where = f"{response.request.method} {response.request.url.path}"
         super().__init__(f"{where} returned {response.status_code} but {problem}")
+
+
+class InputValidationError(ReplicateError, ValueError):
+    """A model's input disagrees with its version's schema; no prediction was created.
+
+    `problems` lists every one found (unknown or missing keys, wrong types, values
+    outside an enum); `model` is the reference and `inputs` the names it accepts.
+    """
+
+    def __init__(self, model: str, problems: list[str], inputs: list[str]) -> None:
+        self.model = model
+        self.problems = problems
+        self.inputs = inputs
+        accepted = ", ".join(inputs) if inputs else "none"
+        super().__init__(
+            f"Invalid input for {model}: {'; '.join(problems)}. "
+            f"The model's inputs are: {accepted} (see its schema with "
+            f"`replicate models schema {model.partition(':')[0]}`)"
+        )

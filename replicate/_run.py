@@ -29,6 +29,7 @@ from ._files import (
     upload_args,
 )
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
+from ._input_check import check_input, remember, remembered
 from ._predict import MAX_WAIT, check_wait
 from ._refs import ModelRef, parse_ref
 
@@ -295,6 +296,21 @@ class _RawPrediction:
 # Entry points -----------------------------------------------------------------------
 
 
+def checked_create_flow(
+    transport: Any, ref: ModelRef, input: Any, options: RunOptions, validate: bool | None
+) -> Flow[dict[str, Any]]:
+    """create_flow(), after checking `input` against the schema: the one the client holds
+    (validate=None), fetched if need be (True), or none (False)."""
+    if validate is not False and isinstance(input, dict | None):
+        known, schema = remembered(transport, str(ref))
+        if not known and validate:
+            from ._use import schema_flow
+
+            schema = remember(transport, str(ref), (yield from schema_flow(ref)))
+        check_input(schema, input or {}, model=str(ref))
+    return (yield from create_flow(ref, input, options))
+
+
 def output_of(
     data: dict[str, Any], transport: SyncTransport | AsyncTransport, use_file_output: bool
 ) -> Any:
@@ -308,9 +324,11 @@ def run(
     input: dict[str, Any] | None = None,
     *,
     use_file_output: bool = True,
+    validate: bool | None = None,
     **options: Any,
 ) -> Any:
-    data = drive(transport, create_flow(parse_ref(ref), input, RunOptions(**options)))
+    flow = checked_create_flow(transport, parse_ref(ref), input, RunOptions(**options), validate)
+    data = drive(transport, flow)
     return output_of(data, transport, use_file_output)
 
 
@@ -320,7 +338,9 @@ async def async_run(
     input: dict[str, Any] | None = None,
     *,
     use_file_output: bool = True,
+    validate: bool | None = None,
     **options: Any,
 ) -> Any:
-    data = await adrive(transport, create_flow(parse_ref(ref), input, RunOptions(**options)))
+    flow = checked_create_flow(transport, parse_ref(ref), input, RunOptions(**options), validate)
+    data = await adrive(transport, flow)
     return output_of(data, transport, use_file_output)

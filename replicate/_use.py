@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 from ._errors import APIResponseError
 from ._files import FileOutput, to_file_outputs
 from ._flow import Flow, Send, adrive, drive
+from ._input_check import check_input, remember, remembered
 from ._refs import ModelRef, parse_ref
 from ._run import RunOptions, as_prediction, cancel_flow, create_flow, refresh_flow, wait_flow
 from ._stream import astream_events, stream_events
@@ -230,10 +231,12 @@ class _FunctionBase:
         return f"{type(self).__name__}({self.ref!r}, streaming={self._streaming})"
 
     def _create_flow(self, inputs: dict[str, Any], *, wait: bool) -> Flow[dict[str, Any]]:
+        check_input(remembered(self._transport, self.ref)[1], inputs, model=self.ref)
         return create_flow(self._ref, inputs, self._options, wait=wait, stream=self._streaming)
 
     def _shape_from(self, document: Any) -> OutputShape:
         self._schema = document
+        remember(self._transport, self.ref, document)
         self._shape = _remember(self._transport, self._ref, shape_of(document))
         return self._shape
 
