@@ -3,7 +3,8 @@
 - ``run_cli(*args, server=None, token=..., cwd=None) -> CLIResult``: runs
   ``python -m replicate ARGS`` with REPLICATE_BASE_URL/REPLICATE_API_TOKEN taken from
   ``server`` (a started LocalServer) and ``token`` (None: no token at all); every other
-  REPLICATE_* variable of the test process is dropped.
+  REPLICATE_* variable of the test process is dropped. Schemas are cached in
+  ``cache_dir`` (XDG_CACHE_HOME), by default a fresh directory per run.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,7 @@ def run_cli(
     server: Any = None,
     token: str | None = _UNSET,
     cwd: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> CLIResult:
     env = {key: value for key, value in os.environ.items() if not key.startswith("REPLICATE_")}
     env["COLUMNS"] = "200"  # tables wide enough not to fold ids
@@ -48,14 +51,16 @@ def run_cli(
         env.pop("REPLICATE_API_TOKEN", None)
         if token is not None:
             env["REPLICATE_API_TOKEN"] = token
-    completed = subprocess.run(
-        [sys.executable, "-m", "replicate", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=60,
-    )
+    with tempfile.TemporaryDirectory() as cache:
+        env["XDG_CACHE_HOME"] = str(cache_dir or cache)  # schemas cached here, not in ~
+        completed = subprocess.run(
+            [sys.executable, "-m", "replicate", *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd,
+            timeout=60,
+        )
     return CLIResult(completed.returncode, completed.stdout, completed.stderr)
 
 

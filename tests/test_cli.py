@@ -56,8 +56,8 @@ def test_run_json_prints_the_output_as_json(server: Any) -> None:
     assert late.json() == "hello Eve"
 
 
-def test_values_are_read_as_json_when_they_parse(server: Any) -> None:
-    args = ["steps=30", "scale=7.5", "hd=true", 'tags=["a", "b"]', 'name="007"']
+def test_values_take_the_types_the_schema_declares(server: Any) -> None:
+    args = ["steps=30", "scale=7.5", "hd=true", 'tags=["a", "b"]', "name=007"]
     result = _ok(run_cli("--json", "run", "tests/echo", *args, "extra=plain text", server=server))
     assert result.json() == {
         "steps": 30,
@@ -82,15 +82,20 @@ def test_run_saves_file_outputs_into_the_output_dir(server: Any, tmp_path: Path)
     assert len(list(out.iterdir())) == 2
 
 
-def test_run_uploads_a_file_named_as_a_value(server: Any, tmp_path: Path) -> None:
+def test_run_uploads_a_file_only_for_a_file_field_or_with_at(
+    server: Any, tmp_path: Path
+) -> None:
     source = tmp_path / "greeting.txt"
     source.write_text("hi there")
-    for value in (f"text={source}", f"text=@{source}"):
-        result = _ok(run_cli("run", "replicate/hello-world", value, server=server))
-        assert result.stdout.startswith("hello http")  # the model got the file's URL
-        assert str(source) not in result.stdout
+    # `text` is a plain string field: a path is just text there…
+    plain = _ok(run_cli("run", "replicate/hello-world", f"text={source}", server=server))
+    assert plain.stdout == f"hello {source}\n"
+    # … unless @ asks for the file.
+    result = _ok(run_cli("run", "replicate/hello-world", f"text=@{source}", server=server))
+    assert result.stdout.startswith("hello http")  # the model got the file's URL
+    assert str(source) not in result.stdout
     listed = _ok(run_cli("--json", "files", "list", server=server)).json()
-    assert sum(item.get("name") == "greeting.txt" for item in listed) >= 2
+    assert sum(item.get("name") == "greeting.txt" for item in listed) == 1
 
 
 def test_run_joins_a_language_model_s_tokens(server: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _cli import TOKEN, CLIResult, assert_one_line_error, run_cli
@@ -111,10 +112,13 @@ def test_unknown_prediction_exits_1(server: object) -> None:
     assert_one_line_error(result, EXIT_FAILED)
 
 
-def test_invalid_input_exits_1(server: object) -> None:
-    result = run_cli("run", "replicate/hello-world", "wrong_field=1", server=server)
-    line = assert_one_line_error(result, EXIT_FAILED)
-    assert "422" in line
+def test_invalid_input_is_refused_before_creating_a_prediction(server: Any) -> None:
+    created = len(server.predictions)
+    result = run_cli("run", "replicate/hello-world", "txt=Alice", server=server)
+    line = assert_one_line_error(result, EXIT_USAGE)
+    assert "unknown input 'txt' (did you mean 'text'?)" in line
+    assert "missing required input 'text'" in line
+    assert len(server.predictions) == created
 
 
 def test_rejected_token_is_reported_but_never_printed(server: object) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._errors import CLIError
 from ._ui import UI
@@ -22,6 +22,7 @@ class Context:
         self.base_url = base_url or os.environ.get(BASE_URL_VARIABLE) or None
         self.json = json
         self.ui = UI()
+        self.schemas: dict[str, Any] = {}  # version schemas read by this command
 
     @cached_property
     def client(self) -> Replicate:

@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import math
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..._files import to_file_outputs
+from ..._input_check import input_schema
 from .._context import Context
 from .._errors import CLIError
-from .._inputs import parse_inputs, upload_files
+from .._inputs import parse_inputs, split_inputs, upload_files
 from .._outputs import save_files, show_output
 from .._parser import add_command
+from .._progress import Progress, show_progress
 from .._refs import ModelRef, parse_model_ref
-from .._schema import output_concatenates
+from .._schema import output_concatenates, version_schema
 from .._values import plain
+
+FINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
+POLL_FIRST = 0.2
+POLL_MAX = 1.0
 
 MODEL_HELP = "owner/name, owner/name:version or a version id"
 INPUTS_HELP = (
-    "model inputs; values are read as JSON when they parse (numbers, true/false, lists), "
-    "else as text; a value naming a file (or @path) uploads that file"
+    "model inputs, converted to the types the model's schema gives them; file fields "
+    "(format: uri) take a path to upload or a URL; key=@path always uploads the file; "
+    "see 'replicate models schema MODEL'"
 )
 
 
@@ -62,25 +72,70 @@ def _model_and_inputs(parser: argparse.ArgumentParser) -> None:
 
 def run(context: Context, args: argparse.Namespace) -> None:
     ref = parse_model_ref(args.model)
-    inputs = parse_inputs(args.inputs)
+    raw = split_inputs(args.inputs)
+    inputs = upload_files(context, model_inputs(context, args.model, raw))
     if args.stream:
-        _print_stream(context, args.model, upload_files(context, inputs))
+        _print_stream(context, args.model, inputs)
         return
+    prediction = _create(context, ref, inputs, args.timeout)
     if args.no_wait:
-        _start(context, ref, upload_files(context, inputs))
+        _report_started(context, prediction)
         return
-    inputs = upload_files(context, inputs)
-    options = {} if args.timeout is None else {"timeout": args.timeout}
-    with context.ui.status(f"Running {args.model} …"):
-        output = context.client.run(args.model, input=inputs, **options)
+    prediction = _wait(context, args.model, prediction, args.timeout)
+    output = to_file_outputs(plain(prediction).get("output"), context.client)
     saved = save_files(context, output, args.output_dir)
     show_output(context, saved, concatenates=lambda: output_concatenates(context, ref))
 
 
 def stream(context: Context, args: argparse.Namespace) -> None:
     parse_model_ref(args.model)
-    inputs = parse_inputs(args.inputs)
-    _print_stream(context, args.model, upload_files(context, inputs))
+    raw = split_inputs(args.inputs)
+    inputs = upload_files(context, model_inputs(context, args.model, raw))
+    _print_stream(context, args.model, inputs)
+
+
+def model_inputs(context: Context, model: str, raw: dict[str, str]) -> dict[str, Any]:
+    """The raw inputs typed and checked by the version's schema (read once, cached on disk)."""
+    schema = input_schema(version_schema(context, parse_model_ref(model)))
+    return parse_inputs(raw, schema, model=model)
+
+
+def _create(context: Context, ref: ModelRef, inputs: dict[str, Any], timeout: float | None) -> Any:
+    """Create the prediction and return at once, so its id is known from the start."""
+    client = context.client
+    cancel_after = None if timeout is None else f"{max(5, math.ceil(timeout) + 5)}s"
+    if ref.owner and ref.name and not ref.version:
+        return client.models.predictions.create(
+            model_owner=ref.owner, model_name=ref.name, input=inputs, cancel_after=cancel_after
+        )
+    assert ref.version is not None
+    return client.predictions.create(version=ref.version, input=inputs, cancel_after=cancel_after)
+
+
+def _wait(context: Context, model: str, prediction: Any, timeout: float | None) -> Any:
+    """Poll until the prediction is final, showing its progress on a terminal."""
+    client = context.client
+    started = time.monotonic()
+    progress = Progress(model, started)
+    progress.update(plain(prediction))
+    delay = POLL_FIRST
+    with show_progress(context.ui.err if context.ui.interactive else None, progress):
+        while plain(prediction.status) not in FINAL:
+            if timeout is not None and time.monotonic() - started >= timeout:
+                client.predictions.cancel(prediction_id=prediction.id)
+                raise CLIError(
+                    f"prediction {prediction.id} did not finish within {timeout:g}s; canceled it"
+                )
+            time.sleep(delay)
+            delay = min(delay * 1.5, POLL_MAX)
+            prediction = client.predictions.get(prediction_id=prediction.id)
+            progress.update(plain(prediction))
+    status = plain(prediction.status)
+    if status != "succeeded":
+        error = plain(getattr(prediction, "error", None))
+        reason = f": {error}" if error else ""
+        raise CLIError(f"prediction {prediction.id} {status}{reason}")
+    return prediction
 
 
 def _print_stream(context: Context, model: str, inputs: dict[str, Any]) -> None:
@@ -120,16 +175,8 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-def _start(context: Context, ref: ModelRef, inputs: dict[str, Any]) -> None:
-    """Create the prediction without waiting; print its id (all of it with --json)."""
-    client = context.client
-    if ref.owner and ref.name and not ref.version:
-        prediction = client.models.predictions.create(
-            model_owner=ref.owner, model_name=ref.name, input=inputs
-        )
-    else:
-        assert ref.version is not None
-        prediction = client.predictions.create(version=ref.version, input=inputs)
+def _report_started(context: Context, prediction: Any) -> None:
+    """Print the new prediction's id (all of it with --json)."""
     if context.json:
         context.ui.json(prediction)
         return

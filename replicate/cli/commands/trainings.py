@@ -7,7 +7,7 @@ from typing import Any
 
 from .._context import Context
 from .._errors import UsageError
-from .._inputs import parse_inputs, upload_files
+from .._inputs import parse_inputs, split_inputs, upload_files
 from .._parser import add_command, add_group, add_limit
 from .._refs import parse_model_ref, split_owner_name
 from ._listing import first
@@ -65,7 +65,7 @@ def create_(context: Context, args: argparse.Namespace) -> None:
     if ref.owner is None or ref.name is None or ref.version is None:
         raise UsageError(f"expected the version to train as owner/name:version, got {args.model!r}")
     split_owner_name(args.destination, what="destination")
-    inputs = upload_files(context, parse_inputs(args.inputs))
+    inputs = upload_files(context, parse_inputs(split_inputs(args.inputs)))
     options = {} if args.webhook is None else {"webhook": args.webhook}
     training = context.client.trainings.create(
         model_owner=ref.owner,
