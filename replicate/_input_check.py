@@ -19,7 +19,15 @@ from weakref import WeakKeyDictionary
 
 from ._errors import InputValidationError
 
-__all__ = ["InputSchema", "check_input", "input_problems", "input_schema", "remember", "remembered"]
+__all__ = [
+    "InputSchema",
+    "check_input",
+    "input_problems",
+    "input_schema",
+    "remember",
+    "remembered",
+    "resolve",
+]
 
 Schema = dict[str, Any]
 
@@ -52,12 +60,12 @@ class InputSchema:
 def input_schema(document: Any) -> InputSchema | None:
     """The Input schema of a version's `openapi_schema`; None when it has none to check."""
     components = _get(_get(document, "components"), "schemas")
-    schema = _resolve(_get(components, "Input"), components)
+    schema = resolve(_get(components, "Input"), components)
     properties = _get(schema, "properties")
     if schema is None or not isinstance(properties, dict):
         return None
     # A field whose schema cannot be read takes anything ({}).
-    fields = {str(name): _resolve(field, components) or {} for name, field in properties.items()}
+    fields = {str(name): resolve(field, components) or {} for name, field in properties.items()}
     required = schema.get("required")
     return InputSchema(
         fields=fields,
@@ -116,7 +124,7 @@ def remembered(client: Any, ref: str) -> tuple[bool, InputSchema | None]:
 
 
 def _value_problems(where: str, value: Any, schema: Any, components: Any, depth: int) -> list[str]:
-    schema = _resolve(schema, components)
+    schema = resolve(schema, components)
     if schema is None or value is None or depth > _MAX_DEPTH:
         return []  # unreadable schema, or null (optional fields take it without saying so)
     if any(key in schema for key in ("anyOf", "oneOf", "allOf", "not")):
@@ -185,7 +193,7 @@ def _get(value: Any, key: str) -> Any:
     return value.get(key) if isinstance(value, dict) else None
 
 
-def _resolve(schema: Any, components: Any) -> Schema | None:
+def resolve(schema: Any, components: Any) -> Schema | None:
     """Follow `$ref`s and single-entry `allOf` wrappers; None when one cannot be followed."""
     for _ in range(_MAX_DEPTH):
         if not isinstance(schema, dict):

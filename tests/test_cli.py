@@ -82,9 +82,7 @@ def test_run_saves_file_outputs_into_the_output_dir(server: Any, tmp_path: Path)
     assert len(list(out.iterdir())) == 2
 
 
-def test_run_uploads_a_file_only_for_a_file_field_or_with_at(
-    server: Any, tmp_path: Path
-) -> None:
+def test_run_uploads_a_file_only_for_a_file_field_or_with_at(server: Any, tmp_path: Path) -> None:
     source = tmp_path / "greeting.txt"
     source.write_text("hi there")
     # `text` is a plain string field: a path is just text there…

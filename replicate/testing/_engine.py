@@ -278,7 +278,11 @@ def launch_prediction(
         items=list(zip(spread(started, finished - started, len(items)), items, strict=True)),
         final_output=final,
         error=error,
-        logs=_logs("prediction", run_id, version.model, started, finished, error),
+        logs=sorted(
+            _logs("prediction", run_id, version.model, started, finished, error)
+            + _progress_logs(started, finished, version.progress_steps if error is None else 0),
+            key=lambda entry: entry[0],
+        ),
         streaming=version.streaming,
         webhook=webhook,
         webhook_events_filter=events_filter,
@@ -304,6 +308,31 @@ def _logs(
     else:
         lines.append((finished, f"Finished in {finished - started:.3f}s"))
     return lines
+
+
+def _progress_logs(started: float, finished: float, steps: int) -> list[tuple[float, str]]:
+    """tqdm-style lines (`45%|████▌     | 9/20 [00:01<00:02, 5.00it/s]`), one per step."""
+    lines = []
+    span = finished - started
+    for done in range(1, steps + 1):
+        at = started + span * done / (steps + 1)
+        fraction = done / steps
+        bar = ("█" * int(fraction * 10)).ljust(10)
+        spent, left = at - started, span * (1 - done / (steps + 1))
+        rate = done / spent if spent > 0 else 0.0
+        lines.append(
+            (
+                at,
+                f"{int(fraction * 100):3d}%|{bar}| {done}/{steps} "
+                f"[{_clock(spent)}<{_clock(left)}, {rate:.2f}it/s]",
+            )
+        )
+    return lines
+
+
+def _clock(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes:02d}:{rest:02d}"
 
 
 def _follow_webhook(state: ServerState, run: Run, origin: str) -> None:

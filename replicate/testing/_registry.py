@@ -60,6 +60,7 @@ class VersionRecord:
     created_at: float = field(default_factory=time.time)
     run_time: float = 0.0
     start_delay: float = 0.0
+    progress_steps: int = 0  # > 0: logs a tqdm-style progress line per step while running
     streaming: bool = False
     trainable: bool = False
     train_run_time: float = 2.0
@@ -170,6 +171,7 @@ def make_version(
     output_schema: JsonSchema | None = None,
     run_time: float = 0.0,
     start_delay: float = 0.0,
+    progress_steps: int = 0,
     streaming: bool = False,
     trainable: bool = False,
     extra_schemas: dict[str, JsonSchema] | None = None,
@@ -186,6 +188,7 @@ def make_version(
         output_schema=derived_output,
         run_time=run_time,
         start_delay=start_delay,
+        progress_steps=progress_steps,
         streaming=streaming or inspect.isgeneratorfunction(fn),
         trainable=trainable,
         extra_schemas=extra_schemas or {},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Literal
 
 from ._png import fake_video, render_png
@@ -48,7 +49,7 @@ def claude_sonnet_4(
     prompt: str = "",
     system_prompt: str = "",
     max_tokens: int = 8192,
-    image: str | None = None,
+    image: Path | None = None,  # a URL when called; Path gives the field `format: uri`
     extended_thinking: bool = False,
 ) -> Iterator[str]:
     """Yield a canned reply word by word (each word with its trailing space)."""
@@ -58,7 +59,7 @@ def claude_sonnet_4(
 
 def nano_banana(
     prompt: str,
-    image_input: list[str] | None = None,
+    image_input: list[Path] | None = None,
     output_format: Literal["jpg", "png"] = "png",
 ) -> OutputFile:
     """Render the prompt into a PNG (the output format is always PNG here)."""
@@ -91,7 +92,7 @@ def sdxl(
 def video_01(
     prompt: str,
     prompt_optimizer: bool = True,
-    first_frame_image: str | None = None,
+    first_frame_image: Path | None = None,
 ) -> OutputFile:
     """Return deterministic bytes standing in for an MP4 of the prompt."""
     return OutputFile(fake_video(prompt), "output.mp4", "video/mp4")
@@ -262,6 +263,7 @@ def seed_models() -> list[ModelRecord]:
             input_schema=_SDXL_INPUT,
             output_schema=_URI_LIST,
             run_time=1.5,
+            progress_steps=20,
             trainable=True,
             extra_schemas={
                 "scheduler": {
@@ -292,6 +294,7 @@ def seed_models() -> list[ModelRecord]:
             output_schema=_URI,
             run_time=20.0,
             start_delay=1.0,
+            progress_steps=40,
             created_at=SEED_EPOCH + 14460,
         )
     )
