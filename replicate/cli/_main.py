@@ -12,17 +12,23 @@ from .._errors import ReplicateError
 from .._version import __version__
 from ._context import TOKEN_VARIABLE, Context
 from ._errors import EXIT_API_ERROR, EXIT_INTERRUPTED, CLIError, UsageError
-from ._parser import DESCRIPTION, EPILOG, GLOBAL_OPTIONS, Parser
+from ._parser import DESCRIPTION, EPILOG, GLOBAL_OPTIONS, Parser, did_you_mean, option_names
 from .commands import COMMAND_MODULES
 
 DEBUG_VARIABLE = "REPLICATE_CLI_DEBUG"  # set: unexpected errors show their traceback
+CLI_EXTRA = "pip install 'replicate[cli]'"
+CLI_EXTRA_MODULES = frozenset({"rich"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `replicate ARGS...` and return the exit status (0 ok, 1 failed, 2 usage)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args, extra = build_parser().parse_known_args(arguments)
+        parser = build_parser()
+        if not arguments:
+            parser.print_help()
+            return 0
+        args, extra = parser.parse_known_args(arguments)
         _take_extra_inputs(args, extra)
         context = Context(
             token=getattr(args, "token", None),
@@ -47,6 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
         return _fail(f"{error.strerror or error}{where}", EXIT_API_ERROR, arguments)
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] not in CLI_EXTRA_MODULES:
+            raise
+        message = f"the command line needs {error.name}, from the cli extra: {CLI_EXTRA}"
+        return _fail(message, EXIT_API_ERROR, arguments)
     except Exception as error:
         if os.environ.get(DEBUG_VARIABLE):
             raise
@@ -59,7 +70,10 @@ def _take_extra_inputs(args: argparse.Namespace, extra: list[str]) -> None:
     inputs = getattr(args, "inputs", None)
     if inputs is None or any(item.startswith("-") for item in extra):
         if extra:
-            raise UsageError(f"unrecognized arguments: {' '.join(extra)}")
+            options = [item.partition("=")[0] for item in extra if item.startswith("-")]
+            known = option_names(getattr(args, "command_parser", None) or build_parser())
+            hint = did_you_mean(options[0], known) if options else ""
+            raise UsageError(f"unrecognized arguments: {' '.join(extra)}{hint}")
         return
     args.inputs = [*inputs, *extra]
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import difflib
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._errors import UsageError
@@ -28,7 +30,25 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        choice = _INVALID_CHOICE.search(message)
+        if choice is not None:
+            word, options = choice.group(1), _QUOTED.findall(choice.group(2))
+            message = f"unknown command {word!r}{did_you_mean(word, options)}"
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def did_you_mean(word: str, options: Sequence[str]) -> str:
+    """` (did you mean 'x'?)` when one of `options` is close to `word`, else ''."""
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def option_names(parser: argparse.ArgumentParser) -> list[str]:
+    return [name for action in parser._actions for name in action.option_strings]
 
 
 def _global_options() -> Parser:
@@ -68,7 +88,7 @@ def add_command(commands: Any, name: str, help: str, handler: Handler) -> Parser
     parser: Parser = commands.add_parser(
         name, help=help, description=help, parents=[GLOBAL_OPTIONS]
     )
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, command_parser=parser)
     return parser
 
 

@@ -9,6 +9,7 @@ stand-ins.
 from __future__ import annotations
 
 import argparse
+import errno
 import signal
 import sys
 import threading
@@ -41,12 +42,22 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="give output files as data: URIs instead of URLs",
     )
+    serve.add_argument(
+        "--quiet", action="store_true", help="do not log requests (one line each on stderr)"
+    )
     return parser
+
+
+SERVER_EXTRA = "pip install 'replicate[server]'"
 
 
 def main(argv: list[str] | None = None) -> int:
     options = _parser().parse_args(argv)
-    from ._server import LocalServer
+    try:
+        from ._server import LocalServer
+    except ModuleNotFoundError as error:
+        missing = error.name or "a dependency"
+        return _fail(f"the local server needs {missing}, from the server extra: {SERVER_EXTRA}")
 
     server = LocalServer(
         None if options.any_token else options.token,
@@ -56,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         page_size=options.page_size,
         output_data_uris=options.output_data_uris,
         tls=options.tls,
+        log_requests=not options.quiet,
     )
     stop = threading.Event()
 
@@ -64,7 +76,15 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    server.start()
+    try:
+        server.start()
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE:
+            raise
+        return _fail(
+            f"port {options.port} on {options.host} is already in use: "
+            "stop what holds it, or pick another with --port (0 picks a free one)"
+        )
     print(server.base_url, flush=True)
     if server.ca_bundle is not None:
         print(f"CA bundle: {server.ca_bundle}", flush=True)
@@ -78,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         pass
     server.stop()
     return 0
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr, flush=True)
+    return 1
 
 
 if __name__ == "__main__":

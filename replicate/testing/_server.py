@@ -52,6 +52,7 @@ class LocalServer:
     URIs instead of URLs. ``tls=True`` serves https with a certificate made for this server:
     every URL it hands out is then https, and ``ca_bundle`` names the CA file to trust.
     The seed models are local stand-ins, not real models.
+    ``log_requests=True`` writes one line per request to stderr (as ``serve`` does).
     """
 
     def __init__(
@@ -65,6 +66,7 @@ class LocalServer:
         output_data_uris: bool = False,
         max_upload_size: int | None = None,
         tls: bool = False,
+        log_requests: bool = False,
     ) -> None:
         self.host = host
         self.state = engine.new_state(
@@ -75,7 +77,12 @@ class LocalServer:
             max_upload_size=max_upload_size,
         )
         self.app: FrontDoor = create_app(state=self.state)
-        self._loopback = Loopback(self.app, host=host, port=port, tls=tls)
+        served: Any = self.app
+        if log_requests:
+            from ._request_log import RequestLog
+
+            served = RequestLog(served)
+        self._loopback = Loopback(served, host=host, port=port, tls=tls)
 
     # -- lifecycle ------------------------------------------------------------------------
 
