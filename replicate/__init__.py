@@ -7,7 +7,7 @@ Module-level calls (`replicate.run`, `replicate.predictions.get` …) go through
 default client built on first use from REPLICATE_API_TOKEN and REPLICATE_BASE_URL.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
 
 from ._client import AsyncReplicate, Replicate
@@ -36,6 +36,8 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from replicate_api.models import Prediction
 
     from . import types as types
     from ._files import FileOutput
@@ -124,27 +126,71 @@ def default_client() -> Replicate:
 
 
 def search(*, query: str, limit: int | None = None) -> "SearchResults":
-    """Search public models, collections and docs with the default client."""
     return default_client().search(query=query, limit=limit)
 
 
 # High-level calls with the default client (replicate/_run.py, _use.py) ------------------
+# Same signatures as the client's methods, and the same docstrings (copied below).
 
 
-def run(ref: str, input: dict[str, Any] | None = None, **options: Any) -> Any:
-    """Run a model and return its output; see `Replicate.run` for the options."""
-    return default_client().run(ref, input, **options)
+def run(
+    ref: str,
+    input: dict[str, Any] | None = None,
+    *,
+    wait: bool | int = True,
+    timeout: float | None = None,
+    use_file_output: bool = True,
+    cancel_on_timeout: bool = True,
+    file_encoding_strategy: Literal["url", "base64"] = "url",
+    webhook: str | None = None,
+    webhook_events_filter: list[str] | None = None,
+    validate: bool | None = None,
+) -> Any:
+    return default_client().run(
+        ref,
+        input,
+        wait=wait,
+        timeout=timeout,
+        use_file_output=use_file_output,
+        cancel_on_timeout=cancel_on_timeout,
+        file_encoding_strategy=file_encoding_strategy,
+        webhook=webhook,
+        webhook_events_filter=webhook_events_filter,
+        validate=validate,
+    )
 
 
-async def async_run(ref: str, input: dict[str, Any] | None = None, **options: Any) -> Any:
-    """`await replicate.async_run(...)`: run() with a default async client per event loop."""
+async def async_run(
+    ref: str,
+    input: dict[str, Any] | None = None,
+    *,
+    wait: bool | int = True,
+    timeout: float | None = None,
+    use_file_output: bool = True,
+    cancel_on_timeout: bool = True,
+    file_encoding_strategy: Literal["url", "base64"] = "url",
+    webhook: str | None = None,
+    webhook_events_filter: list[str] | None = None,
+    validate: bool | None = None,
+) -> Any:
     import asyncio
 
     loop = asyncio.get_running_loop()
     client = _ASYNC_DEFAULTS.get(loop)
     if client is None:
         client = _ASYNC_DEFAULTS[loop] = AsyncReplicate()
-    return await client.run(ref, input, **options)
+    return await client.run(
+        ref,
+        input,
+        wait=wait,
+        timeout=timeout,
+        use_file_output=use_file_output,
+        cancel_on_timeout=cancel_on_timeout,
+        file_encoding_strategy=file_encoding_strategy,
+        webhook=webhook,
+        webhook_events_filter=webhook_events_filter,
+        validate=validate,
+    )
 
 
 # The module-level async_run's client: one per event loop, since an async connection
@@ -152,16 +198,64 @@ async def async_run(ref: str, input: dict[str, Any] | None = None, **options: An
 _ASYNC_DEFAULTS: "WeakKeyDictionary[Any, AsyncReplicate]" = WeakKeyDictionary()
 
 
-def use(ref: str, **options: Any) -> "Function":
-    """A model as a function; see `Replicate.use`."""
-    return default_client().use(ref, **options)
+def use(
+    ref: str,
+    *,
+    streaming: bool = False,
+    use_file_output: bool = True,
+    wait: bool | int = True,
+    timeout: float | None = None,
+    cancel_on_timeout: bool = True,
+    file_encoding_strategy: Literal["url", "base64"] = "url",
+) -> "Function":
+    return default_client().use(
+        ref,
+        streaming=streaming,
+        use_file_output=use_file_output,
+        wait=wait,
+        timeout=timeout,
+        cancel_on_timeout=cancel_on_timeout,
+        file_encoding_strategy=file_encoding_strategy,
+    )
 
 
 def stream(
-    ref: Any, input: dict[str, Any] | None = None, **options: Any
+    ref: "str | Prediction",
+    input: dict[str, Any] | None = None,
+    *,
+    include_logs: bool = False,
+    file_encoding_strategy: Literal["url", "base64"] = "url",
+    webhook: str | None = None,
+    webhook_events_filter: list[str] | None = None,
 ) -> "Iterator[ServerSentEvent]":
-    """Run a model and yield its output events as they arrive; see `Replicate.stream`."""
-    return default_client().stream(ref, input, **options)
+    return default_client().stream(
+        ref,
+        input,
+        include_logs=include_logs,
+        file_encoding_strategy=file_encoding_strategy,
+        webhook=webhook,
+        webhook_events_filter=webhook_events_filter,
+    )
+
+
+def _documented(function: Any, method: Any, client: str = "replicate.default_client()") -> None:
+    """Give a module-level function its client method's docstring, plus which client it uses."""
+    from textwrap import dedent
+
+    first, _, rest = (method.__doc__ or "").partition("\n")
+    body = f"{first.strip()}\n{dedent(rest)}".strip()
+    function.__doc__ = f"{body}\n\nThis function uses {client}."
+
+
+_documented(search, Replicate.search)
+_documented(run, Replicate.run)
+_documented(async_run, Replicate.run, "a default AsyncReplicate (one per event loop)")
+_documented(use, Replicate.use)
+_documented(stream, Replicate.stream)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_RESOURCE_NAMES})
 
 
 # Imported on first access, so `import replicate` stays fast.

@@ -65,7 +65,7 @@ class _Settings:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self.bearer_token = bearer_token
-        self.base_url = base_url or os.environ.get("REPLICATE_BASE_URL") or DEFAULT_BASE_URL
+        self.base_url = _checked_base_url(base_url)
         self.timeout = timeout
         self.max_retries = max_retries
 
@@ -110,6 +110,19 @@ class lazy_resource(Generic[T]):
         value = getattr(import_module(self.module), self.attr)(instance._transport)
         instance.__dict__[self.name] = value
         return value
+
+
+def _checked_base_url(given: str | None) -> str:
+    """The base URL to use; one without http:// or https:// is refused, saying where from."""
+    from_env = os.environ.get("REPLICATE_BASE_URL")
+    base_url = given or from_env or DEFAULT_BASE_URL
+    if not base_url.lower().startswith(("http://", "https://")):
+        source = "base_url" if given else "REPLICATE_BASE_URL"
+        raise ValueError(
+            f"{source} must start with http:// or https://, got {base_url!r} "
+            f"(for example http://{base_url.lstrip('/') or 'localhost:8000/v1'})"
+        )
+    return base_url
 
 
 def _http_timeout(timeout: Timeout) -> httpx.Timeout:
@@ -263,8 +276,10 @@ class Replicate(_Settings):
         file_encoding_strategy: Literal["url", "base64"] = "url",
     ) -> Function:
         """A model as a function: `f(**inputs)` returns its output, `f.create(**inputs)`
-        a handle. The schema is read once per client to shape outputs; `streaming=True`
-        makes calls yield output items (tokens) as they are produced."""
+        a handle. The schema is read once per client to shape outputs and to check
+        inputs before any prediction is created (unknown or missing keys, wrong types,
+        values outside an enum raise InputValidationError); `streaming=True` makes calls
+        yield output items (tokens) as they are produced."""
         from ._use import Function
 
         return Function(

@@ -82,7 +82,7 @@ class APIStatusError(ReplicateError):
     def _message(self) -> str:
         request = self.request
         where = f"{request.method} {request.url.path}"
-        summary = self.detail or self.title or _reason(self.response)
+        summary = _one_line(self.detail or self.title or _reason(self.response))
         return f"{where} failed with {self.status}: {summary}"
 
 
@@ -174,6 +174,22 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(response, body)
+
+
+def _one_line(text: str) -> str:
+    """A problem's detail as one line: its list items ("- a\\n- b\\n") joined with "; "."""
+    items = (line.strip() for line in text.splitlines())
+    return "; ".join(item.removeprefix("- ").strip() for item in items if item) or text
+
+
+def missing_v1_hint(error: APIStatusError, base_url: str) -> APIStatusError:
+    """`error` (a 404 from a base URL not ending in /v1) with a suggestion to add it."""
+    fixed = base_url.rstrip("/") + "/v1"
+    error.args = (
+        f"{error.args[0]} (the base URL {base_url} does not end in /v1; "
+        f"Replicate's API lives under it: try {fixed})",
+    )
+    return error
 
 
 def _text(value: Any) -> str | None:

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _retries
-from ._errors import APIConnectionError, APITimeoutError, MissingTokenError, error_for_response
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    MissingTokenError,
+    error_for_response,
+    missing_v1_hint,
+)
 from ._version import __version__
 
 log = logging.getLogger("replicate")
@@ -76,6 +83,14 @@ class _Transport:
         headers = httpx.Headers(given)
         headers["Authorization"] = self._authorization()
         return target, headers
+
+    def status_error(self, response: httpx.Response) -> APIStatusError:
+        """The error for an error response; a 404 from a base URL lacking /v1 says so."""
+        error = error_for_response(response)
+        path = self.base_url.path.rstrip("/")
+        if error.status == 404 and not path.endswith("/v1") and self.is_api_url(response.url):
+            return missing_v1_hint(error, str(self.base_url).rstrip("/"))
+        return error
 
     def is_api_url(self, url: httpx.URL) -> bool:
         base = self.base_url
@@ -191,7 +206,7 @@ class SyncTransport(_Transport):
                 acted = acted or response.status_code >= 500
                 delay = self._delay_after_status(attempt, response, deadline)
                 if delay is None:
-                    raise error_for_response(response)
+                    raise self.status_error(response)
             time.sleep(delay)
             attempt += 1
 
@@ -270,7 +285,7 @@ class AsyncTransport(_Transport):
                 acted = acted or response.status_code >= 500
                 delay = self._delay_after_status(attempt, response, deadline)
                 if delay is None:
-                    raise error_for_response(response)
+                    raise self.status_error(response)
             await _async_sleep(delay)
             attempt += 1
 
@@ -318,10 +333,12 @@ async def _async_sleep(seconds: float) -> None:
 
 
 def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
-    where = f"{request.method} {request.url.path}"
+    url = request.url
+    where = f"{request.method} {url.path}"
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     detail = str(error) or type(error).__name__
-    return kind(f"{where}: {detail}", request=request)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return kind(f"{where}: {detail} (connecting to {url.host}:{port})", request=request)
 
 
 def _log_response(response: httpx.Response, started: float) -> None:

@@ -128,7 +128,7 @@ def test_connection_and_timeout_errors() -> None:
         with pytest.raises(APITimeoutError) as slow:
             client.hardware.list()
     assert type(refused.value) is APIConnectionError
-    assert str(refused.value) == "GET /v1/account: refused"
+    assert str(refused.value) == "GET /v1/account: refused (connecting to api.replicate.test:443)"
     assert refused.value.request is not None and refused.value.request.url.path == "/v1/account"
     assert isinstance(slow.value, APIConnectionError)
     assert "GET /v1/hardware" in str(slow.value)

@@ -31,7 +31,14 @@ class Context:
             raise CLIError(f"no API token: set {TOKEN_VARIABLE} or pass --token")
         from .._client import Replicate
 
-        return Replicate(bearer_token=self.token, base_url=self.base_url)
+        try:
+            return Replicate(bearer_token=self.token, base_url=self.base_url)
+        except ValueError as error:  # a base URL without its scheme
+            raise CLIError(
+                str(error).replace(
+                    "base_url", "the base URL (--base-url or $REPLICATE_BASE_URL)", 1
+                )
+            ) from None
 
     def close(self) -> None:
         if "client" in self.__dict__:

@@ -8,6 +8,7 @@ checks one delivery (see `replicate._webhooks.verify_webhook`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ._base import AsyncResource, Call, SyncResource, model, operation
@@ -20,9 +21,24 @@ if TYPE_CHECKING:
 
 def _secret() -> Call[WebhookSecret]:
     from replicate_api.api.webhooks import webhooks_default_secret_get
+
+    return Call.generated(webhooks_default_secret_get.request_kwargs(), model(_masked_secret()))
+
+
+@cache
+def _masked_secret() -> type[WebhookSecret]:
     from replicate_api.models import WebhookSecret
 
-    return Call.generated(webhooks_default_secret_get.request_kwargs(), model(WebhookSecret))
+    class MaskedWebhookSecret(WebhookSecret):
+        """A WebhookSecret whose repr() does not show the signing key."""
+
+        __slots__ = ()
+
+        def __repr__(self) -> str:
+            prefix = self.key.partition("_")[0] + "_" if "_" in self.key else ""
+            return f"WebhookSecret(key='{prefix}********')"
+
+    return MaskedWebhookSecret
 
 
 def _verify(
