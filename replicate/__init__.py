@@ -7,6 +7,8 @@ Module-level calls (`replicate.run`, `replicate.predictions.get` …) go through
 default client built on first use from REPLICATE_API_TOKEN and REPLICATE_BASE_URL.
 """
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
 
@@ -125,7 +127,7 @@ def default_client() -> Replicate:
     return _default
 
 
-def search(*, query: str, limit: int | None = None) -> "SearchResults":
+def search(*, query: str, limit: int | None = None) -> SearchResults:
     return default_client().search(query=query, limit=limit)
 
 
@@ -207,7 +209,7 @@ def use(
     timeout: float | None = None,
     cancel_on_timeout: bool = True,
     file_encoding_strategy: Literal["url", "base64"] = "url",
-) -> "Function":
+) -> Function:
     return default_client().use(
         ref,
         streaming=streaming,
@@ -220,14 +222,14 @@ def use(
 
 
 def stream(
-    ref: "str | Prediction",
+    ref: str | Prediction,
     input: dict[str, Any] | None = None,
     *,
     include_logs: bool = False,
     file_encoding_strategy: Literal["url", "base64"] = "url",
     webhook: str | None = None,
     webhook_events_filter: list[str] | None = None,
-) -> "Iterator[ServerSentEvent]":
+) -> Iterator[ServerSentEvent]:
     return default_client().stream(
         ref,
         input,
