@@ -197,7 +197,7 @@ async def async_run(
 
 # The module-level async_run's client: one per event loop, since an async connection
 # pool cannot be shared between loops.
-_ASYNC_DEFAULTS: "WeakKeyDictionary[Any, AsyncReplicate]" = WeakKeyDictionary()
+_ASYNC_DEFAULTS: WeakKeyDictionary[Any, AsyncReplicate] = WeakKeyDictionary()
 
 
 def use(

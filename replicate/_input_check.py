@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from ._errors import InputValidationError
+from ._errors import APIResponseError, InputValidationError
+from ._flow import Flow, Send
+from ._refs import ModelRef
 
 __all__ = [
     "InputSchema",
@@ -27,6 +29,7 @@ __all__ = [
     "remember",
     "remembered",
     "resolve",
+    "schema_flow",
 ]
 
 Schema = dict[str, Any]
@@ -118,6 +121,21 @@ def remembered(client: Any, ref: str) -> tuple[bool, InputSchema | None]:
     if schemas is None or ref not in schemas:
         return False, None
     return True, schemas[ref]
+
+
+def schema_flow(ref: ModelRef) -> Flow[Any]:
+    """The version's openapi_schema (the latest version's, for an unpinned model)."""
+    path = ref.schema_path()
+    if path is None:
+        return None
+    response = yield Send("GET", path)
+    try:
+        data = response.json()
+    except ValueError:
+        raise APIResponseError(response, "the response body is not valid JSON") from None
+    if ref.version is None:
+        data = _get(data, "latest_version")
+    return _get(data, "openapi_schema")
 
 
 # Values -----------------------------------------------------------------------------

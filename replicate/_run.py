@@ -29,7 +29,7 @@ from ._files import (
     upload_args,
 )
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
-from ._input_check import check_input, remember, remembered
+from ._input_check import check_input, remember, remembered, schema_flow
 from ._predict import MAX_WAIT, check_wait
 from ._refs import ModelRef, parse_ref
 
@@ -304,8 +304,6 @@ def checked_create_flow(
     if validate is not False and isinstance(input, dict | None):
         known, schema = remembered(transport, str(ref))
         if not known and validate:
-            from ._use import schema_flow
-
             schema = remember(transport, str(ref), (yield from schema_flow(ref)))
         check_input(schema, input or {}, model=str(ref))
     return (yield from create_flow(ref, input, options))

@@ -18,10 +18,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from ._errors import APIResponseError
 from ._files import FileOutput, to_file_outputs
-from ._flow import Flow, Send, adrive, drive
-from ._input_check import check_input, remember, remembered
+from ._flow import Flow, adrive, drive
+from ._input_check import check_input, remember, remembered, schema_flow
 from ._refs import ModelRef, parse_ref
 from ._run import RunOptions, as_prediction, cancel_flow, create_flow, refresh_flow, wait_flow
 from ._stream import astream_events, stream_events
@@ -185,21 +184,6 @@ def _cached_shape(transport: Transport, ref: ModelRef) -> OutputShape | None:
 def _remember(transport: Transport, ref: ModelRef, shape: OutputShape) -> OutputShape:
     _SHAPES.setdefault(transport, {})[str(ref)] = shape
     return shape
-
-
-def schema_flow(ref: ModelRef) -> Flow[Any]:
-    """The version's openapi_schema (the latest version's, for an unpinned model)."""
-    path = ref.schema_path()
-    if path is None:
-        return None
-    response = yield Send("GET", path)
-    try:
-        data = response.json()
-    except ValueError:
-        raise APIResponseError(response, "the response body is not valid JSON") from None
-    if ref.version is None:
-        data = _get(data, "latest_version")
-    return _get(data, "openapi_schema")
 
 
 # Functions --------------------------------------------------------------------------

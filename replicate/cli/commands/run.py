@@ -82,7 +82,7 @@ def run(context: Context, args: argparse.Namespace) -> None:
         _report_started(context, prediction)
         return
     prediction = _wait(context, args.model, prediction, args.timeout)
-    output = to_file_outputs(plain(prediction).get("output"), context.client._transport)
+    output = to_file_outputs(plain(prediction).get("output"), context.client.transport)
     saved = save_files(context, output, args.output_dir)
     show_output(context, saved, concatenates=lambda: output_concatenates(context, ref))
 
