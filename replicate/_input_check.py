@@ -6,7 +6,8 @@ unknown keys (with a "did you mean"), missing required keys, values of the wrong
 and values outside an enum. It never refuses what the server would accept: whatever it
 cannot read with certainty (`anyOf`/`oneOf`, unresolvable `$ref`s, unknown types, open
 `additionalProperties`) is let through. Files (paths, bytes, open files) count as strings,
-since they are uploaded and sent as URLs.
+since they are uploaded and sent as URLs. An unpinned model's schema is read again before
+an input is refused, since a newer version may take it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ._refs import ModelRef
 
 __all__ = [
     "InputSchema",
+    "check_flow",
     "check_input",
     "input_problems",
     "input_schema",
@@ -104,23 +106,43 @@ def check_input(schema: InputSchema | None, inputs: Mapping[str, Any], *, model:
         raise InputValidationError(model, problems, list(schema.fields))
 
 
-# Schemas a client has read, by model reference, so run() can use what use() fetched.
+# Schemas read per transport (one per client) and model reference, so that run() can use
+# what use() read.
 _SCHEMAS: WeakKeyDictionary[Any, dict[str, InputSchema | None]] = WeakKeyDictionary()
 
 
-def remember(client: Any, ref: str, document: Any) -> InputSchema | None:
-    """Keep the Input schema of `document` for `client` and `ref`; returns it."""
+def remember(holder: Any, ref: str, document: Any) -> InputSchema | None:
+    """Keep the Input schema of `document` for `holder` (a transport) and `ref`; returns it."""
     schema = input_schema(document)
-    _SCHEMAS.setdefault(client, {})[ref] = schema
+    _SCHEMAS.setdefault(holder, {})[ref] = schema
     return schema
 
 
-def remembered(client: Any, ref: str) -> tuple[bool, InputSchema | None]:
-    """(known, schema): whether `client` has read `ref`'s schema, and its Input schema."""
-    schemas = _SCHEMAS.get(client)
+def remembered(holder: Any, ref: str) -> tuple[bool, InputSchema | None]:
+    """(known, schema): whether `holder` has read `ref`'s schema, and its Input schema."""
+    schemas = _SCHEMAS.get(holder)
     if schemas is None or ref not in schemas:
         return False, None
     return True, schemas[ref]
+
+
+def check_flow(holder: Any, ref: ModelRef, inputs: Mapping[str, Any], *, read: bool) -> Flow[None]:
+    """Check `inputs` against the schema `holder` has read for `ref` (with `read`, reading it
+    first when there is none); raises InputValidationError.
+
+    Before refusing an unpinned model's input, its schema is read again: the model may have
+    a newer version since, which takes it. So refusals cost one request, successes none.
+    """
+    key = str(ref)
+    known, schema = remembered(holder, key)
+    if not known and read:
+        schema = remember(holder, key, (yield from schema_flow(ref)))
+        known = False  # just read: no need to read it again
+    if schema is None or not input_problems(schema, inputs):
+        return
+    if known and ref.version is None:
+        schema = remember(holder, key, (yield from schema_flow(ref)))
+    check_input(schema, inputs, model=key)
 
 
 def schema_flow(ref: ModelRef) -> Flow[Any]:

@@ -29,7 +29,7 @@ from ._files import (
     upload_args,
 )
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
-from ._input_check import check_input, remember, remembered, schema_flow
+from ._input_check import check_flow
 from ._predict import MAX_WAIT, check_wait
 from ._refs import ModelRef, parse_ref
 
@@ -300,12 +300,9 @@ def checked_create_flow(
     transport: Any, ref: ModelRef, input: Any, options: RunOptions, validate: bool | None
 ) -> Flow[dict[str, Any]]:
     """create_flow(), after checking `input` against the schema: the one the client holds
-    (validate=None), fetched if need be (True), or none (False)."""
+    (validate=None), read if need be (True), or none (False)."""
     if validate is not False and isinstance(input, dict | None):
-        known, schema = remembered(transport, str(ref))
-        if not known and validate:
-            schema = remember(transport, str(ref), (yield from schema_flow(ref)))
-        check_input(schema, input or {}, model=str(ref))
+        yield from check_flow(transport, ref, input or {}, read=bool(validate))
     return (yield from create_flow(ref, input, options))
 
 

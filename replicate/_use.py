@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 
 from ._files import FileOutput, to_file_outputs
 from ._flow import Flow, adrive, drive
-from ._input_check import check_input, remember, remembered, schema_flow
+from ._input_check import check_flow, remember, schema_flow
 from ._refs import ModelRef, parse_ref
 from ._run import RunOptions, as_prediction, cancel_flow, create_flow, refresh_flow, wait_flow
 from ._stream import astream_events, stream_events
@@ -215,8 +215,10 @@ class _FunctionBase:
         return f"{type(self).__name__}({self.ref!r}, streaming={self._streaming})"
 
     def _create_flow(self, inputs: dict[str, Any], *, wait: bool) -> Flow[dict[str, Any]]:
-        check_input(remembered(self._transport, self.ref)[1], inputs, model=self.ref)
-        return create_flow(self._ref, inputs, self._options, wait=wait, stream=self._streaming)
+        """Check the inputs against the schema read for outputs, then create."""
+        yield from check_flow(self._transport, self._ref, inputs, read=False)
+        flow = create_flow(self._ref, inputs, self._options, wait=wait, stream=self._streaming)
+        return (yield from flow)
 
     def _shape_from(self, document: Any) -> OutputShape:
         self._schema = document

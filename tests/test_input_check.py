@@ -43,8 +43,27 @@ def test_use_refuses_a_misspelled_key_before_creating_anything(
     ]
     assert created(replicate_server) == 0
     assert hello(text="Alice") == "hello Alice"
-    # The schema was read once, for both calls.
-    assert replicate_server.counters.requests[SCHEMA_READS] == 1
+    # Read for the first call, and again before refusing (a newer version might take
+    # `txt`); the call that passed cost no read.
+    assert replicate_server.counters.requests[SCHEMA_READS] == 2
+
+
+def test_an_input_only_a_newer_version_takes_is_not_refused(
+    client: Replicate, replicate_server: LocalServer
+) -> None:
+    def first(a: str) -> str:
+        return a
+
+    def second(a: str, b: str = "") -> str:
+        return a + b
+
+    replicate_server.register_model("acme/grows", first)
+    grows = client.use("acme/grows")
+    assert grows(a="x") == "x"
+    replicate_server.register_model("acme/grows", second)  # a new version, with `b`
+    assert grows(a="x", b="y") == "xy"
+    with pytest.raises(InputValidationError, match="did you mean 'b'"):
+        grows(a="x", bb="y")
 
 
 def test_every_problem_is_listed_at_once(client: Replicate, replicate_server: LocalServer) -> None:
