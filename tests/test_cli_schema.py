@@ -24,7 +24,17 @@ def server() -> Iterator[Any]:
 
     with LocalServer(token=TOKEN, speed=4) as local:
         local.register_model("tests/files", _files)
+        local.register_model("tests/slow", _slow, run_time=3600)
+        local.register_model("tests/broken", _broken)
         yield local
+
+
+def _slow(prompt: str) -> str:
+    return prompt
+
+
+def _broken(prompt: str) -> str:
+    raise RuntimeError(f"cannot draw {prompt}")
 
 
 def _files(image: Path, images: list[Path] | None = None, label: str = "") -> str:
@@ -183,3 +193,19 @@ def test_progress_shows_id_status_logs_and_a_bar_on_a_terminal(server: Any, tmp_
     assert "it/s]" in screen  # the last log line
     assert "━" in screen and "/20" in screen  # rich's bar, with steps done of 20
     assert Path(out.strip()).parent == tmp_path  # stdout still has only the result
+
+
+def test_a_timeout_cancels_the_prediction_and_names_it(server: Any) -> None:
+    result = run_cli("run", "tests/slow", "prompt=wait", "--timeout", "1", server=server)
+    line = assert_one_line_error(result, 1)
+    prediction = max(server.predictions.values(), key=lambda p: p["created_at"])
+    assert f"prediction {prediction['id']} did not finish within 1s; canceled it" in line
+    assert prediction["status"] == "canceled"
+
+
+def test_a_failed_prediction_says_why(server: Any) -> None:
+    result = run_cli("run", "tests/broken", "prompt=a cat", server=server)
+    line = assert_one_line_error(result, 1)
+    prediction = max(server.predictions.values(), key=lambda p: p["created_at"])
+    assert line == f"error: prediction {prediction['id']} failed: {prediction['error']}"
+    assert "cannot draw a cat" in line

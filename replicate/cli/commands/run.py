@@ -113,29 +113,39 @@ def _create(context: Context, ref: ModelRef, inputs: dict[str, Any], timeout: fl
 
 
 def _wait(context: Context, model: str, prediction: Any, timeout: float | None) -> Any:
-    """Poll until the prediction is final, showing its progress on a terminal."""
+    """Poll until the prediction is final, showing its progress on a terminal; past
+    `timeout` seconds, cancel it and say so."""
     client = context.client
     started = time.monotonic()
+    deadline = None if timeout is None else started + timeout
     progress = Progress(model, started)
     progress.update(plain(prediction))
     delay = POLL_FIRST
     with show_progress(context.ui.err if context.ui.interactive else None, progress):
         while plain(prediction.status) not in FINAL:
-            if timeout is not None and time.monotonic() - started >= timeout:
+            if deadline is not None and time.monotonic() >= deadline:
                 client.predictions.cancel(prediction_id=prediction.id)
-                raise CLIError(
-                    f"prediction {prediction.id} did not finish within {timeout:g}s; canceled it"
-                )
-            time.sleep(delay)
+                raise _timed_out(prediction, timeout)
+            time.sleep(delay if deadline is None else min(delay, deadline - time.monotonic()))
             delay = min(delay * 1.5, POLL_MAX)
             prediction = client.predictions.get(prediction_id=prediction.id)
             progress.update(plain(prediction))
     status = plain(prediction.status)
-    if status != "succeeded":
-        error = plain(getattr(prediction, "error", None))
-        reason = f": {error}" if error else ""
-        raise CLIError(f"prediction {prediction.id} {status}{reason}")
-    return prediction
+    if status == "succeeded":
+        return prediction
+    if (
+        deadline is not None
+        and status in ("canceled", "aborted")
+        and plain(prediction).get("deadline")
+    ):
+        raise _timed_out(prediction, timeout)  # canceled by the Cancel-After we sent
+    error = plain(getattr(prediction, "error", None))
+    reason = f": {error}" if error else ""
+    raise CLIError(f"prediction {prediction.id} {status}{reason}")
+
+
+def _timed_out(prediction: Any, timeout: float | None) -> CLIError:
+    return CLIError(f"prediction {prediction.id} did not finish within {timeout:g}s; canceled it")
 
 
 def _print_stream(context: Context, model: str, inputs: dict[str, Any]) -> None:
