@@ -127,16 +127,16 @@ def test_schemas_are_cached_on_disk_by_version(server: Any, tmp_path: Path) -> N
     _ok(run_cli("models", "schema", pinned, server=server, cache_dir=tmp_path))
     assert (tmp_path / "replicate" / "schemas" / f"{SDXL_VERSION}.json").is_file()
     _ok(run_cli("models", "schema", pinned, server=server, cache_dir=tmp_path))
-    _ok(run_cli("run", pinned, "width=64", "height=64", server=server, cache_dir=tmp_path))
+    out = tmp_path / "out"
+    _ok(run_cli("run", pinned, "width=64", "-o", out, server=server, cache_dir=tmp_path))
     assert server.counters.requests[route] == before + 1
 
 
-def test_nothing_but_the_output_when_not_on_a_terminal(server: Any) -> None:
-    result = _ok(
-        run_cli("--json", "run", "stability-ai/sdxl", "width=64", "height=64", server=server)
-    )
+def test_nothing_but_the_output_when_not_on_a_terminal(server: Any, tmp_path: Path) -> None:
+    args = ["--json", "run", "stability-ai/sdxl", "width=64", "height=64", "-o", tmp_path]
+    result = _ok(run_cli(*args, server=server))
     assert result.stderr == ""
-    assert len(result.json()) == 1
+    assert [Path(path).parent for path in result.json()] == [tmp_path]
 
 
 def _run_on_a_terminal(server: Any, cache: Path, *args: str) -> tuple[int, str, str]:
