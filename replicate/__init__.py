@@ -242,10 +242,8 @@ def stream(
 
 def _documented(function: Any, method: Any, client: str = "replicate.default_client()") -> None:
     """Give a module-level function its client method's docstring, plus which client it uses."""
-    from textwrap import dedent
-
-    first, _, rest = (method.__doc__ or "").partition("\n")
-    body = f"{first.strip()}\n{dedent(rest)}".strip()
+    lines = [line.strip() for line in (method.__doc__ or "").splitlines()]  # no nesting in these
+    body = "\n".join(lines).strip()
     function.__doc__ = f"{body}\n\nThis function uses {client}."
 
 
