@@ -174,25 +174,29 @@ def _run_on_a_terminal(server: Any, cache: Path, *args: str) -> tuple[int, str, 
     return status, out, screen.decode(errors="replace")
 
 
-def test_progress_shows_id_status_logs_and_a_bar_on_a_terminal(server: Any, tmp_path: Path) -> None:
-    status, out, screen = _run_on_a_terminal(
-        server,
-        tmp_path / "cache",
-        "run",
-        "stability-ai/sdxl",
-        "width=64",
-        "height=64",
-        "-o",
-        str(tmp_path),
-    )
-    assert status == 0, screen
-    prediction = max(server.predictions.values(), key=lambda p: p["created_at"])
-    assert prediction["id"] in screen
-    assert "stability-ai/sdxl" in screen
-    assert "processing" in screen
-    assert "it/s]" in screen  # the last log line
-    assert "━" in screen and "/20" in screen  # rich's bar, with steps done of 20
-    assert Path(out.strip()).parent == tmp_path  # stdout still has only the result
+def test_progress_shows_id_status_logs_and_a_bar_on_a_terminal(tmp_path: Path) -> None:
+    from replicate.testing import LocalServer
+
+    # At the real clock, sdxl's stand-in runs 1.5 s: several polls see it log its steps.
+    with LocalServer(token=TOKEN) as server:
+        status, out, screen = _run_on_a_terminal(
+            server,
+            tmp_path / "cache",
+            "run",
+            "stability-ai/sdxl",
+            "width=64",
+            "height=64",
+            "-o",
+            str(tmp_path),
+        )
+        assert status == 0, screen
+        prediction = max(server.predictions.values(), key=lambda p: p["created_at"])
+        assert prediction["id"] in screen
+        assert "stability-ai/sdxl" in screen
+        assert "processing" in screen
+        assert "it/s]" in screen  # the last log line
+        assert "━" in screen and "/20" in screen  # rich's bar, with steps done of 20
+        assert Path(out.strip()).parent == tmp_path  # stdout still has only the result
 
 
 def test_a_timeout_cancels_the_prediction_and_names_it(server: Any) -> None:
