@@ -57,10 +57,12 @@ def test_a_number_for_a_string_field_arrives_as_text(server: Any) -> None:
 
 def test_a_misspelled_key_is_refused_with_a_suggestion(server: Any) -> None:
     before = len(server.predictions)
-    result = run_cli("run", "stability-ai/sdxl", "promt=cat", "width=wide", server=server)
+    args = ["promt=cat", "width=wide", "guidance_scale=nan"]
+    result = run_cli("run", "stability-ai/sdxl", *args, server=server)
     line = assert_one_line_error(result, EXIT_USAGE)
     assert "unknown input 'promt' (did you mean 'prompt'?)" in line
     assert "input 'width' must be an integer, got str 'wide'" in line
+    assert "input 'guidance_scale' must be a number, got str 'nan'" in line
     assert len(server.predictions) == before
 
 
@@ -75,7 +77,7 @@ def test_files_go_only_into_file_fields(server: Any, tmp_path: Path) -> None:
             "run",
             "tests/files",
             f"image={picture}",
-            f'images=["{picture}", "https://example.com/x.png"]',
+            f'images=["{picture}", "https://example.com/x.png", "s3://bucket/y.png"]',
             f"label={other}",  # a plain string field: the path stays text
             server=server,
         )
@@ -83,7 +85,7 @@ def test_files_go_only_into_file_fields(server: Any, tmp_path: Path) -> None:
     output = json.loads(result.json())
     assert output["image"].startswith(server.origin)  # uploaded: a URL on the server
     assert output["images"][0].startswith(server.origin)
-    assert output["images"][1] == "https://example.com/x.png"
+    assert output["images"][1:] == ["https://example.com/x.png", "s3://bucket/y.png"]
     assert output["label"] == str(other)
     single = _ok(
         run_cli(

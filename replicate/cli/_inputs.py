@@ -13,7 +13,9 @@ a field the schema leaves open (`anyOf` …) is read the same way, but uploads o
 from __future__ import annotations
 
 import json
+import math
 import mimetypes
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 _TRUE = frozenset({"true", "yes", "on", "1"})
 _FALSE = frozenset({"false", "no", "off", "0"})
-_URL_SCHEMES = ("http://", "https://", "data:")
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|data:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +117,8 @@ def _is_union(field: dict[str, Any] | None) -> bool:
 
 
 def _file_or_url(key: str, raw: str) -> Any:
-    if raw.startswith(_URL_SCHEMES):
-        return raw
+    if _URL.match(raw):
+        return raw  # http(s)://, data:, s3:// …: for the model to fetch
     return _file(key, raw)
 
 
@@ -130,10 +132,11 @@ def _file(key: str, name: str) -> LocalFile:
 def _number(raw: str, kind: type[int] | type[float]) -> Any:
     """The number `raw` spells, or `raw` itself for the schema check to report."""
     try:
-        return kind(raw.strip())
+        number = kind(raw.strip())
     except ValueError:
-        parsed = _json(raw)
+        parsed = _json(raw)  # `1e3` or `3.0` for an integer
         return parsed if isinstance(parsed, int | float) and not isinstance(parsed, bool) else raw
+    return number if math.isfinite(number) else raw  # nan and inf are not JSON
 
 
 def _guess(raw: str) -> Any:
