@@ -164,3 +164,55 @@ def test_a_wrong_item_in_an_array_is_named_by_its_index(
         client.run("acme/loose", input={"images": ["ok", 3]}, validate=True)
     assert caught.value.problems == ["input 'images[1]' must be a string, got int 3"]
     assert created(replicate_server) == 0
+
+
+STRICT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["count"],
+    "properties": {
+        "count": {"type": "integer"},
+        "ratio": {"type": "number"},
+        "label": {"type": ["string", "null"]},
+        "mode": {"type": "string", "enum": ["fast", "quality"]},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "options": {"type": "object"},
+        "flag": {"type": "boolean"},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("inputs", "problem"),
+    [
+        ({"count": True}, "input 'count' must be an integer, got bool True"),
+        ({"count": "3"}, "input 'count' must be an integer, got str '3'"),
+        ({"count": 1, "ratio": "0.5"}, "input 'ratio' must be a number, got str '0.5'"),
+        ({"count": 1, "label": 5}, "input 'label' must be a string or null, got int 5"),
+        ({"count": 1, "tags": "a,b"}, "input 'tags' must be an array, got str 'a,b'"),
+        ({"count": 1, "options": [1]}, "input 'options' must be an object, got list"),
+        ({"count": 1, "flag": "yes"}, "input 'flag' must be true or false, got str 'yes'"),
+        ({"count": 1, "mode": "quik"}, "input 'mode' must be one of 'fast', 'quality', got 'quik'"),
+        ({"cuont": 1}, "unknown input 'cuont' (did you mean 'count'?)"),
+    ],
+)
+def test_each_kind_of_problem(
+    client: Replicate, replicate_server: LocalServer, inputs: dict[str, Any], problem: str
+) -> None:
+    replicate_server.register_model("acme/strict", _echo, input_schema=STRICT_SCHEMA)
+    with pytest.raises(InputValidationError) as caught:
+        client.run("acme/strict", input=inputs, validate=True)
+    assert problem in caught.value.problems
+    assert created(replicate_server) == 0
+
+
+def test_values_the_schema_allows_pass(client: Replicate, replicate_server: LocalServer) -> None:
+    replicate_server.register_model("acme/strict", _echo, input_schema=STRICT_SCHEMA)
+    inputs = {
+        "count": 2.0,
+        "ratio": 1,
+        "label": None,
+        "tags": ("a", "b"),
+        "options": {},
+        "flag": False,
+    }
+    assert client.run("acme/strict", input=inputs, validate=True) == "count,flag,options,ratio,tags"
