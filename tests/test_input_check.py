@@ -113,6 +113,8 @@ async def test_async_use_checks_too(replicate_server: LocalServer) -> None:
         with pytest.raises(InputValidationError, match="did you mean 'text'"):
             await hello(txt="x")
         assert await hello(text="x") == "hello x"
+        with pytest.raises(InputValidationError, match="did you mean 'prompt'"):
+            await client.run("stability-ai/sdxl", {"promt": "x"}, validate=True)
     assert created(replicate_server) == 1
 
 
