@@ -1,14 +1,17 @@
 """Sending requests: authentication, retries, error mapping and logging.
 
-`SyncTransport` and `AsyncTransport` run the same loop; what to retry and how
-long to wait is decided once, in `_retries`.
+The transport is the only thing below the client: resources, flows, streams and file
+outputs all send through it. The retry loop is written once, as a sans-IO generator
+(`_Transport._attempts`) that yields the requests to send and the pauses to take;
+`SyncTransport` and `AsyncTransport` are its two drivers. What to retry and how long
+to wait is decided in `_retries`; where the token may go, in `auth_headers`.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -96,9 +99,15 @@ class _Transport:
         base = self.base_url
         return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
 
+    def may_sign(self, url: httpx.URL) -> bool:
+        """The one token rule: the token goes only to the API's own origin, under its
+        base path (e.g. /v1/...); any other host, or another path of the same host
+        (where a file server may live), never sees it."""
+        return self.is_api_url(url) and url.path.startswith(self.base_url.path)
+
     def auth_headers(self, url: httpx.URL) -> dict[str, str]:
-        """The Authorization header, for the API's own origin only."""
-        if not self.is_api_url(url):
+        """The Authorization header, where `may_sign` allows it."""
+        if not self.may_sign(url):
             return {}
         return {"Authorization": self._authorization()}
 
@@ -118,6 +127,43 @@ class _Transport:
         headers = httpx.Headers(given)
         headers.update(self.auth_headers(url))
         return headers
+
+    def _attempts(
+        self, build: RequestFactory, deadline: float | None
+    ) -> Generator[
+        httpx.Request | float, httpx.Response | httpx.TransportError | None, httpx.Response
+    ]:
+        """The retry loop, without I/O: yields a request to send (and receives its
+        response, or the httpx.TransportError it raised) or seconds to sleep; returns the
+        successful response, or raises the mapped error.
+
+        No retry is started that would wait past `deadline` (a `time.monotonic()` value).
+        """
+        attempt = 0
+        acted = False  # an earlier attempt may have been carried out
+        while True:
+            request = build()
+            started = time.perf_counter()
+            outcome = yield request
+            if isinstance(outcome, httpx.TransportError):
+                acted = acted or _retries.may_have_acted(outcome)
+                delay = self._delay_after_error(attempt, request.method, outcome, deadline)
+                _log_failure(request, outcome, delay)
+                if delay is None:
+                    raise _connection_error(request, outcome) from None
+            else:
+                assert outcome is not None
+                _log_response(outcome, started)
+                if outcome.status_code < 400:
+                    return outcome
+                if acted and _retries.already_done(request.method, outcome.status_code):
+                    return outcome  # our earlier, unanswered DELETE did the job
+                acted = acted or outcome.status_code >= 500
+                delay = self._delay_after_status(attempt, outcome, deadline)
+                if delay is None:
+                    raise self.status_error(outcome)
+            yield delay
+            attempt += 1
 
     def _delay_after_status(
         self, attempt: int, response: httpx.Response, deadline: float | None
@@ -180,35 +226,23 @@ class SyncTransport(_Transport):
     def send(
         self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
     ) -> httpx.Response:
-        """Send with retries; the response is read and closed unless `stream` and successful.
-
-        No retry is started that would wait past `deadline` (a `time.monotonic()` value).
-        """
-        attempt = 0
-        acted = False  # an earlier attempt may have been carried out
+        """Send with retries; the response is read and closed unless `stream` and successful."""
+        steps = self._attempts(build, deadline)
+        step = next(steps)
         while True:
-            request = build()
-            started = time.perf_counter()
-            try:
-                response = self._exchange(request, stream)
-            except httpx.TransportError as error:
-                acted = acted or _retries.may_have_acted(error)
-                delay = self._delay_after_error(attempt, request.method, error, deadline)
-                _log_failure(request, error, delay)
-                if delay is None:
-                    raise _connection_error(request, error) from None
+            outcome: httpx.Response | httpx.TransportError | None = None
+            if isinstance(step, httpx.Request):
+                try:
+                    outcome = self._exchange(step, stream)
+                except httpx.TransportError as error:
+                    outcome = error
             else:
-                _log_response(response, started)
-                if response.status_code < 400:
-                    return response
-                if acted and _retries.already_done(request.method, response.status_code):
-                    return response  # our earlier, unanswered DELETE did the job
-                acted = acted or response.status_code >= 500
-                delay = self._delay_after_status(attempt, response, deadline)
-                if delay is None:
-                    raise self.status_error(response)
-            time.sleep(delay)
-            attempt += 1
+                time.sleep(step)
+            try:
+                step = steps.send(outcome)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
 
 
 class AsyncTransport(_Transport):
@@ -255,39 +289,27 @@ class AsyncTransport(_Transport):
     async def send(
         self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
     ) -> httpx.Response:
-        """Send with retries; the response is read and closed unless `stream` and successful.
-
-        No retry is started that would wait past `deadline` (a `time.monotonic()` value).
-        """
-        attempt = 0
-        acted = False  # an earlier attempt may have been carried out
+        """Send with retries; see `SyncTransport.send`."""
+        steps = self._attempts(build, deadline)
+        step = next(steps)
         while True:
-            request = build()
-            started = time.perf_counter()
-            try:
-                if stream or self.gate is None:
-                    response = await self._exchange(request, stream)
-                else:
-                    async with self.gate.semaphore():
-                        response = await self._exchange(request, stream)
-            except httpx.TransportError as error:
-                acted = acted or _retries.may_have_acted(error)
-                delay = self._delay_after_error(attempt, request.method, error, deadline)
-                _log_failure(request, error, delay)
-                if delay is None:
-                    raise _connection_error(request, error) from None
+            outcome: httpx.Response | httpx.TransportError | None = None
+            if isinstance(step, httpx.Request):
+                try:
+                    if stream or self.gate is None:
+                        outcome = await self._exchange(step, stream)
+                    else:
+                        async with self.gate.semaphore():
+                            outcome = await self._exchange(step, stream)
+                except httpx.TransportError as error:
+                    outcome = error
             else:
-                _log_response(response, started)
-                if response.status_code < 400:
-                    return response
-                if acted and _retries.already_done(request.method, response.status_code):
-                    return response  # our earlier, unanswered DELETE did the job
-                acted = acted or response.status_code >= 500
-                delay = self._delay_after_status(attempt, response, deadline)
-                if delay is None:
-                    raise self.status_error(response)
-            await _async_sleep(delay)
-            attempt += 1
+                await _async_sleep(step)
+            try:
+                step = steps.send(outcome)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
 
 
 def transport_of(source: object) -> SyncTransport | AsyncTransport:
