@@ -42,9 +42,9 @@ if TYPE_CHECKING:
     from replicate_api.models import Prediction
 
     from . import types as types
-    from ._files import FileOutput
-    from ._streaming import ServerSentEvent
-    from ._use import Function
+    from ._file_output import FileOutput
+    from ._sse import ServerSentEvent
+    from ._use import AsyncFunction, AsyncRun, Function, Run
     from ._webhooks import verify_webhook
     from .resources.account import Account
     from .resources.collections import Collections
@@ -72,13 +72,16 @@ __all__ = [
     "APIResponseError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncFunction",
     "AsyncPage",
     "AsyncReplicate",
+    "AsyncRun",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
     "FileOutput",
+    "Function",
     "InputValidationError",
     "InternalServerError",
     "MissingTokenError",
@@ -88,6 +91,7 @@ __all__ = [
     "RateLimitError",
     "Replicate",
     "ReplicateError",
+    "Run",
     "ServerSentEvent",
     "SyncPage",
     "UnprocessableEntityError",
@@ -260,8 +264,12 @@ def __dir__() -> list[str]:
 
 # Imported on first access, so `import replicate` stays fast.
 _LAZY_NAMES = {
-    "FileOutput": "._files",
-    "ServerSentEvent": "._streaming",
+    "AsyncFunction": "._use",
+    "AsyncRun": "._use",
+    "FileOutput": "._file_output",
+    "Function": "._use",
+    "Run": "._use",
+    "ServerSentEvent": "._sse",
     "verify_webhook": "._webhooks",
 }
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from replicate_api.models import Prediction
 
-    from ._streaming import ServerSentEvent
+    from ._sse import ServerSentEvent
     from ._use import AsyncFunction, Function
     from .resources.account import Account, AsyncAccount
     from .resources.collections import AsyncCollections, Collections

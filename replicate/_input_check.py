@@ -213,7 +213,7 @@ def _is_type(kind: str, value: Any) -> bool:
 
 
 def _is_file(value: Any) -> bool:
-    from ._files import is_file_input
+    from ._file_input import is_file_input
 
     return is_file_input(value)
 

@@ -20,14 +20,8 @@ from urllib.parse import quote
 import httpx
 
 from ._errors import APIResponseError, DeadlineExceededError, ModelError, ReplicateError
-from ._files import (
-    FileOutput,
-    data_uri,
-    find_files,
-    replace_files,
-    to_file_outputs,
-    upload_args,
-)
+from ._file_input import data_uri, find_files, replace_files, upload_args
+from ._file_output import FileOutput, to_file_outputs
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
 from ._input_check import check_flow
 from ._predict import MAX_WAIT, check_wait

@@ -1,7 +1,7 @@
 """stream(): a prediction's output as it is produced, read from its server-sent events.
 
 Output (and, if asked, logs) events are passed on as they arrive; the reader in
-`_streaming` resumes a dropped connection where it left off. A stream that reports an
+`_sse` resumes a dropped connection where it left off. A stream that reports an
 error, or ends as canceled, raises ModelError with the prediction as it then stands.
 A prediction without a stream URL is waited for and its output given as events.
 """
@@ -16,7 +16,7 @@ from ._errors import ModelError
 from ._flow import adrive, drive
 from ._refs import parse_ref
 from ._run import TERMINAL, RunOptions, as_prediction, create_flow, refresh_flow, wait_flow
-from ._streaming import ServerSentEvent, aiter_events, iter_events
+from ._sse import ServerSentEvent, aiter_events, iter_events
 
 if TYPE_CHECKING:
     from ._transport import AsyncTransport, SyncTransport

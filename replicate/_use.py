@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from ._files import FileOutput, to_file_outputs
+from ._file_output import FileOutput, to_file_outputs
 from ._flow import Flow, adrive, drive
 from ._input_check import check_flow, remember, schema_flow
 from ._refs import ModelRef, parse_ref
@@ -27,6 +27,8 @@ from ._stream import astream_events, stream_events
 
 if TYPE_CHECKING:
     from ._transport import AsyncTransport, SyncTransport
+
+__all__ = ["AsyncFunction", "AsyncRun", "Function", "Run"]
 
 Transport = Any  # SyncTransport | AsyncTransport; FileOutputs keep it for downloads
 Convert = Callable[[Any, Transport], Any]

@@ -15,7 +15,7 @@ import respx
 from _highlevel import API, TOKEN, held, prediction
 
 from replicate import AsyncReplicate, FileOutput, NotFoundError, Replicate
-from replicate._files import find_files, replace_files
+from replicate._file_input import find_files, replace_files
 
 CDN = "https://cdn.example.test"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 600  # a bit over two 64 KiB chunks

@@ -8,7 +8,8 @@ import httpx
 import pytest
 from _highlevel import API, TOKEN, prediction
 
-from replicate import APIConnectionError, AsyncReplicate, ModelError, Replicate, _streaming
+from replicate import APIConnectionError, AsyncReplicate, ModelError, Replicate
+from replicate import _sse as _streaming
 from replicate.testing import LocalServer
 
 SPEED = 20.0

@@ -7,14 +7,10 @@ only when asked, whole or in chunks.
 
 from __future__ import annotations
 
-import os
-from collections.abc import AsyncIterator, Iterator, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from .._transport import _connection_error
+from .._download import AsyncFileDownload, FileDownload
 from .._uploads import FileContent, async_upload, upload
 from ._base import (
     AsyncResource,
@@ -31,7 +27,7 @@ from ._base import (
 if TYPE_CHECKING:
     from replicate_api.models import File
 
-DOWNLOAD_CHUNK = 64 * 1024
+__all__ = ["AsyncFileDownload", "AsyncFiles", "FileContent", "FileDownload", "Files"]
 
 
 def _get(file_id: str) -> Call[File]:
@@ -59,121 +55,6 @@ def _download_request(file_id: str, owner: str, expiry: int, signature: str) -> 
 
     kwargs = files_download.request_kwargs(file_id, owner=owner, expiry=expiry, signature=signature)
     return {"method": "GET", "url": kwargs["url"], "params": kwargs["params"]}
-
-
-# Downloads ----------------------------------------------------------------------------
-
-
-class _DownloadBase:
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.response.headers
-
-    @property
-    def content_type(self) -> str | None:
-        value: str | None = self.response.headers.get("content-type")
-        return value
-
-    @property
-    def size(self) -> int | None:
-        """The Content-Length, when the server sent one."""
-        length = self.response.headers.get("content-length")
-        return int(length) if length and length.isdigit() else None
-
-    def __repr__(self) -> str:
-        return (
-            f"<{type(self).__name__} {self.response.status_code} "
-            f"content_type={self.content_type!r} size={self.size!r}>"
-        )
-
-
-class FileDownload(_DownloadBase):
-    """A downloaded file whose body is read only when asked.
-
-    `read()` returns it whole; `iter_bytes()` yields it in chunks without holding it;
-    `save(path)` writes it to disk in chunks. Use it as a context manager (or call
-    `close()`) when the body may not be read to the end.
-    """
-
-    def read(self) -> bytes:
-        try:
-            return self.response.read()
-        except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
-        finally:
-            self.response.close()
-
-    def iter_bytes(self, chunk_size: int | None = DOWNLOAD_CHUNK) -> Iterator[bytes]:
-        try:
-            yield from self.response.iter_bytes(chunk_size)
-        except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
-        finally:
-            self.response.close()
-
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the file to `path` chunk by chunk; returns the path."""
-        target = Path(path)
-        with target.open("wb") as out:
-            for chunk in self.iter_bytes():
-                out.write(chunk)
-        return target
-
-    def close(self) -> None:
-        self.response.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-class AsyncFileDownload(_DownloadBase):
-    """The asyncio twin of `FileDownload`: `await aread()`, `async for … in aiter_bytes()`."""
-
-    async def aread(self) -> bytes:
-        try:
-            return await self.response.aread()
-        except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
-        finally:
-            await self.response.aclose()
-
-    async def aiter_bytes(self, chunk_size: int | None = DOWNLOAD_CHUNK) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self.response.aiter_bytes(chunk_size):
-                yield chunk
-        except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
-        finally:
-            await self.response.aclose()
-
-    async def asave(self, path: str | os.PathLike[str]) -> Path:
-        """Write the file to `path` chunk by chunk; returns the path."""
-        target = Path(path)
-        with target.open("wb") as out:
-            async for chunk in self.aiter_bytes():
-                out.write(chunk)
-        return target
-
-    async def aclose(self) -> None:
-        await self.response.aclose()
-
-    # The same names as the sync class, for code written against either.
-    read = aread
-    iter_bytes = aiter_bytes
-    save = asave
-    close = aclose
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
 
 # Resources ----------------------------------------------------------------------------

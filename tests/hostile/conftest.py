@@ -25,7 +25,7 @@ import pytest
 
 import replicate._retries
 import replicate._run
-import replicate._streaming
+import replicate._sse
 
 from ._figures import FIGURES
 
@@ -65,7 +65,7 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(replicate._retries, "MAX_DELAY", 0.01)
     monkeypatch.setattr(replicate._run, "POLL_FIRST", 0.02)
     monkeypatch.setattr(replicate._run, "POLL_MAX", 0.05)
-    monkeypatch.setattr(replicate._streaming, "DEFAULT_RETRY_MS", 10)
+    monkeypatch.setattr(replicate._sse, "DEFAULT_RETRY_MS", 10)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

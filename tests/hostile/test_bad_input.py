@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from replicate_api.types import UNSET
 
 import replicate
-from replicate._streaming import ServerSentEvent, SSEDecoder
+from replicate._sse import ServerSentEvent, SSEDecoder
 
 from ._figures import FIGURES
 from ._recording import Recorder

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..._files import to_file_outputs
+from ..._file_output import to_file_outputs
 from ..._input_check import input_schema
 from .._context import Context
 from .._errors import CLIError
