@@ -11,14 +11,13 @@ sans-IO generator `_fetch_steps`.
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from . import _retries
+from . import _clock, _retries
 from ._errors import ReplicateError, error_for_response
 from ._transport import _connection_error
 
@@ -210,7 +209,7 @@ def open_url(transport: _Transport | None, http: httpx.Client, url: str) -> File
             except httpx.TransportError as error:
                 outcome = error
         else:
-            time.sleep(step)
+            _clock.sleep(step)
         try:
             step = steps.send(outcome)
         except StopIteration as done:
@@ -223,8 +222,6 @@ async def aopen_url(
     transport: _Transport | None, http: httpx.AsyncClient, url: str
 ) -> AsyncFileDownload:
     """The async twin of `open_url`."""
-    import asyncio
-
     steps = _fetch_steps(transport, url, http.build_request)
     step = next(steps)
     while True:
@@ -240,7 +237,7 @@ async def aopen_url(
             except httpx.TransportError as error:
                 outcome = error
         else:
-            await asyncio.sleep(step)
+            await _clock.async_sleep(step)
         try:
             step = steps.send(outcome)
         except StopIteration as done:

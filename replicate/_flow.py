@@ -8,7 +8,6 @@ receives the result (or has the error thrown into it). `drive` runs a flow over 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,6 +15,7 @@ from weakref import WeakKeyDictionary
 
 import httpx
 
+from . import _clock
 from ._uploads import async_upload, upload
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class Send:
     headers: dict[str, str] | None = None
     # The read timeout this request needs at least (a create held open by Prefer: wait).
     min_read: float | None = None
-    # A time.monotonic() value the request, its retries included, must not outlast.
+    # A _clock.monotonic() value the request, its retries included, must not outlast.
     deadline: float | None = None
 
     def kwargs(self, timeout: httpx.Timeout) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class Send:
             read = self.min_read
         if self.deadline is not None:
             kwargs["deadline"] = self.deadline
-            left = max(self.deadline - time.monotonic(), 0.001)
+            left = max(self.deadline - _clock.monotonic(), 0.001)
             kwargs["timeout"] = httpx.Timeout(
                 connect=_cap(timeout.connect, left),
                 read=_cap(read, left),
@@ -99,7 +99,7 @@ def drive(transport: SyncTransport, flow: Flow[T]) -> T:
                 url = action.url if "://" in action.url else base + action.url
                 result = transport.request(action.method, url, **action.kwargs(transport.timeout))
             elif isinstance(action, Sleep):
-                time.sleep(action.seconds)
+                _clock.sleep(action.seconds)
             else:
                 result = _file_url(upload(transport, **action.arguments))
         except Exception as failure:
@@ -124,7 +124,7 @@ async def adrive(transport: AsyncTransport, flow: Flow[T]) -> T:
                     action.method, url, **action.kwargs(transport.timeout)
                 )
             elif isinstance(action, Sleep):
-                await _async_sleep(action.seconds)
+                await _clock.async_sleep(action.seconds)
             else:
                 result = _file_url(await async_upload(transport, **action.arguments))
         except Exception as failure:
@@ -144,12 +144,6 @@ def _base(transport: _Transport) -> str:
     if base is None:
         base = _BASES[transport] = str(transport.base_url).rstrip("/")
     return base
-
-
-async def _async_sleep(seconds: float) -> None:
-    import asyncio  # here, not at the top: `import replicate` must not pay for asyncio
-
-    await asyncio.sleep(seconds)
 
 
 def _file_url(file: Any) -> str:

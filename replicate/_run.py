@@ -12,13 +12,13 @@ reaches a final status, so an unfinished prediction never passes for a finished 
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 import httpx
 
+from . import _clock
 from ._errors import APIResponseError, DeadlineExceededError, ModelError, ReplicateError
 from ._file_input import data_uri, find_files, replace_files, upload_args
 from ._file_output import FileOutput, to_file_outputs
@@ -115,7 +115,7 @@ def create_flow(
     ref: ModelRef, input: Any, options: RunOptions, *, wait: bool = True, stream: bool = False
 ) -> Flow[dict[str, Any]]:
     """Create a prediction; with `wait`, return it finished (or raise)."""
-    deadline = None if options.timeout is None else time.monotonic() + options.timeout
+    deadline = None if options.timeout is None else _clock.monotonic() + options.timeout
     input = yield from prepare_input(input or {}, options.file_encoding_strategy)
     window = _window(options.wait if wait else False, deadline)
     cancel_after = None
@@ -129,7 +129,7 @@ def create_flow(
         wait=window or None,
         cancel_after=cancel_after,
     )
-    sent = time.monotonic()
+    sent = _clock.monotonic()
     response = yield Send(
         "POST",
         create.path(),
@@ -138,7 +138,7 @@ def create_flow(
         min_read=window + WINDOW_READ_SLACK if window else None,
         deadline=deadline,
     )
-    elapsed = time.monotonic() - sent
+    elapsed = _clock.monotonic() - sent
     data = prediction_json(response)
     if not wait or _finished_in_window(response, data, window, elapsed):
         return data
@@ -152,7 +152,7 @@ def wait_flow(
     """Poll until the prediction is final; cancel and raise at the deadline."""
     delays = _poll_delays()
     while data.get("status") not in TERMINAL:
-        now = time.monotonic()
+        now = _clock.monotonic()
         if deadline is not None and now >= deadline:
             canceled = False
             if options.cancel_on_timeout:
@@ -171,7 +171,7 @@ def wait_flow(
         try:
             data = prediction_json((yield Send("GET", _path(data), deadline=deadline)))
         except ReplicateError as error:
-            if deadline is not None and time.monotonic() >= deadline:
+            if deadline is not None and _clock.monotonic() >= deadline:
                 continue  # the deadline, not this poll, decides: cancel and say so
             raise concerning(error, data) from None
     if data["status"] == "succeeded":
@@ -214,7 +214,7 @@ def _window(wait: Wait, deadline: float | None) -> int:
         return 0
     window = MAX_WAIT if wait is True else int(wait)
     if deadline is not None:
-        window = min(window, int(deadline - time.monotonic() - DEADLINE_MARGIN))
+        window = min(window, int(deadline - _clock.monotonic() - DEADLINE_MARGIN))
     return max(window, 0)
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import codecs
 import json
 import re
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _clock
 from ._errors import APIConnectionError
 
 if TYPE_CHECKING:
@@ -207,13 +207,11 @@ def iter_events(transport: SyncTransport, url: str) -> Iterator[ServerSentEvent]
                     resume.progressed = True
             finally:
                 response.close()
-        time.sleep(resume.dropped(url, error))
+        _clock.sleep(resume.dropped(url, error))
 
 
 async def aiter_events(transport: AsyncTransport, url: str) -> AsyncIterator[ServerSentEvent]:
     """The async twin of `iter_events`."""
-    import asyncio
-
     resume = _Resume()
     while True:
         error: Exception | None = None
@@ -238,4 +236,4 @@ async def aiter_events(transport: AsyncTransport, url: str) -> AsyncIterator[Ser
                     resume.progressed = True
             finally:
                 await response.aclose()
-        await asyncio.sleep(resume.dropped(url, error))
+        await _clock.async_sleep(resume.dropped(url, error))

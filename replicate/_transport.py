@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _retries
+from . import _clock, _retries
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -137,7 +137,7 @@ class _Transport:
         response, or the httpx.TransportError it raised) or seconds to sleep; returns the
         successful response, or raises the mapped error.
 
-        No retry is started that would wait past `deadline` (a `time.monotonic()` value).
+        No retry is started that would wait past `deadline` (a `_clock.monotonic()` value).
         """
         attempt = 0
         acted = False  # an earlier attempt may have been carried out
@@ -237,7 +237,7 @@ class SyncTransport(_Transport):
                 except httpx.TransportError as error:
                     outcome = error
             else:
-                time.sleep(step)
+                _clock.sleep(step)
             try:
                 step = steps.send(outcome)
             except StopIteration as done:
@@ -304,7 +304,7 @@ class AsyncTransport(_Transport):
                 except httpx.TransportError as error:
                     outcome = error
             else:
-                await _async_sleep(step)
+                await _clock.async_sleep(step)
             try:
                 step = steps.send(outcome)
             except StopIteration as done:
@@ -343,15 +343,9 @@ class Gate:
 
 def _before(deadline: float | None, delay: float | None) -> float | None:
     """`delay`, or None when waiting that long would pass the deadline."""
-    if delay is None or deadline is None or time.monotonic() + delay < deadline:
+    if delay is None or deadline is None or _clock.monotonic() + delay < deadline:
         return delay
     return None
-
-
-async def _async_sleep(seconds: float) -> None:
-    import asyncio  # imported here: `import replicate` must not pay for asyncio
-
-    await asyncio.sleep(seconds)
 
 
 def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:

@@ -13,11 +13,11 @@ After that, calling a fast model costs one request, over the client's own connec
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from . import _clock
 from ._file_output import FileOutput, to_file_outputs
 from ._flow import Flow, adrive, drive
 from ._input_check import check_flow, remember, schema_flow
@@ -325,7 +325,7 @@ class _RunBase:
 
     def _deadline(self) -> float | None:
         timeout = self._function._options.timeout
-        return None if timeout is None else time.monotonic() + timeout
+        return None if timeout is None else _clock.monotonic() + timeout
 
     def _shaped(self) -> Any:
         function = self._function

@@ -1,6 +1,6 @@
 """Helpers for the run/use/stream/files tests: prediction bodies, a fake clock, a recorder.
 
-The fake clock replaces the clocks and sleeps of replicate._run and replicate._flow, so
+The fake clock replaces replicate._clock (the one clock flows and the transport read), so
 waiting, polling and deadlines are tested without any real time passing.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from replicate import _flow, _run
+from replicate import _clock
 
 API = "https://api.replicate.test/v1"
 TOKEN = "r8_highleveltoken"
@@ -46,7 +46,8 @@ def held(body: dict[str, Any], applied: str = "wait=60", status: int = 201) -> h
 
 
 class FakeClock:
-    """monotonic() and sleep() for _run and _flow; sleeping only moves the clock."""
+    """monotonic() and sleep() for replicate._clock (so flows and transport alike);
+    sleeping only moves the clock."""
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -69,7 +70,7 @@ class FakeClock:
 
 def install_clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     clock = FakeClock()
-    monkeypatch.setattr(_run, "time", clock)
-    monkeypatch.setattr(_flow, "time", clock)
-    monkeypatch.setattr(_flow, "_async_sleep", clock.async_sleep)
+    monkeypatch.setattr(_clock, "monotonic", clock.monotonic)
+    monkeypatch.setattr(_clock, "sleep", clock.sleep)
+    monkeypatch.setattr(_clock, "async_sleep", clock.async_sleep)
     return clock

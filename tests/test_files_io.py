@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +18,6 @@ from replicate._file_input import find_files, replace_files
 
 CDN = "https://cdn.example.test"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 600  # a bit over two 64 KiB chunks
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False) as router:
-        yield router
-
-
-@pytest.fixture
-def client() -> Iterator[Replicate]:
-    with Replicate(bearer_token=TOKEN, base_url=API) as client:
-        yield client
 
 
 # Outputs: the token --------------------------------------------------------------------

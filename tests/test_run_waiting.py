@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -30,18 +30,6 @@ CREATE_BY_NAME = f"{API}/models/acme/model/predictions"
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     return install_clock(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False) as router:
-        yield router
-
-
-@pytest.fixture
-def client() -> Iterator[Replicate]:
-    with Replicate(bearer_token=TOKEN, base_url=API) as client:
-        yield client
 
 
 def taking(seconds: float, clock: FakeClock, response: httpx.Response) -> Callable[..., Any]:

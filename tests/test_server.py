@@ -16,19 +16,7 @@ from _server_support import HELLO, TOKEN, client, wait_until_done
 
 from replicate.testing import LocalServer
 
-SPEED = 20.0
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    with LocalServer(token=TOKEN, speed=SPEED, page_size=5) as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: LocalServer) -> LocalServer:
-    shared_server.reset()
-    return shared_server
+LOCAL_SERVER = {"page_size": 5}  # the shared server fixture's settings (conftest.py)
 
 
 @pytest.fixture

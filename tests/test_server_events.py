@@ -12,21 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-from _server_support import HELLO, TOKEN, WebhookReceiver, client, parse_sse, wait_until_done
+from _server_support import HELLO, WebhookReceiver, client, parse_sse, wait_until_done
 
 from replicate.testing import LocalServer
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    with LocalServer(token=TOKEN, speed=20.0) as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: LocalServer) -> LocalServer:
-    shared_server.reset()
-    return shared_server
 
 
 @pytest.fixture

@@ -12,18 +12,6 @@ from _server_support import HELLO, TOKEN, client, parse_sse
 from replicate.testing import FaultSpec, LocalServer
 
 
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    with LocalServer(token=TOKEN, speed=20.0) as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: LocalServer) -> LocalServer:
-    shared_server.reset()
-    return shared_server
-
-
 @pytest.fixture
 def http(server: LocalServer) -> Iterator[httpx.Client]:
     with client(server) as session:

@@ -13,19 +13,9 @@ from _server_support import TOKEN, client, wait_until_done
 
 from replicate.testing import LocalServer, OutputFile
 
+LOCAL_SERVER = {"speed": 50.0, "page_size": 2}  # the shared server fixture's settings (conftest.py)
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    with LocalServer(token=TOKEN, speed=50.0, page_size=2) as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: LocalServer) -> LocalServer:
-    shared_server.reset()
-    return shared_server
 
 
 @pytest.fixture

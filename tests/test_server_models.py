@@ -7,21 +7,11 @@ from typing import Literal
 
 import httpx
 import pytest
-from _server_support import HELLO, SDXL, TOKEN, client, wait_until_done
+from _server_support import HELLO, SDXL, client, wait_until_done
 
 from replicate.testing import LocalServer
 
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[LocalServer]:
-    with LocalServer(token=TOKEN, speed=50.0) as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: LocalServer) -> LocalServer:
-    shared_server.reset()
-    return shared_server
+LOCAL_SERVER = {"speed": 50.0}  # the shared server fixture's settings (conftest.py)
 
 
 @pytest.fixture

@@ -8,24 +8,12 @@ import httpx
 import pytest
 from _highlevel import API, TOKEN, prediction
 
-from replicate import APIConnectionError, AsyncReplicate, ModelError, Replicate
+from replicate import APIConnectionError, AsyncReplicate, ModelError, Replicate, _clock
 from replicate import _sse as _streaming
 from replicate.testing import LocalServer
 
 SPEED = 20.0
 STREAM_ROUTE = "GET /v1/streams/{prediction_id}"
-
-
-@pytest.fixture(scope="module")
-def fast_server() -> Iterator[LocalServer]:
-    with LocalServer(token="r8_test", speed=SPEED) as server:
-        yield server
-
-
-@pytest.fixture
-def server(fast_server: LocalServer) -> LocalServer:
-    fast_server.reset()
-    return fast_server
 
 
 @pytest.fixture(autouse=True)
@@ -193,7 +181,7 @@ def test_gives_up_after_repeated_fruitless_reconnects() -> None:
 def test_retry_field_sets_the_reconnect_delay(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_streaming, "MAX_RETRY_MS", 30_000)
     waits: list[float] = []
-    monkeypatch.setattr(_streaming.time, "sleep", waits.append)
+    monkeypatch.setattr(_clock, "sleep", waits.append)
     client, _ = scripted(
         sse(stream=Dropping(b"retry: 250\nid: 1\nevent: output\ndata: a\n\n")),
         sse(body=b"id: 2\nevent: done\ndata: {}\n\n"),

@@ -13,7 +13,6 @@ import logging
 import socket
 import time
 from collections.abc import Callable, Iterator
-from types import SimpleNamespace
 from typing import Any
 
 import _resource_samples as samples
@@ -30,7 +29,7 @@ from replicate import (
     MissingTokenError,
     RateLimitError,
     Replicate,
-    _transport,
+    _clock,
 )
 
 
@@ -38,13 +37,12 @@ from replicate import (
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Every wait the transport asks for, in order (nothing is actually slept)."""
     waited: list[float] = []
-    fake_time = SimpleNamespace(sleep=waited.append, perf_counter=time.perf_counter)
-    monkeypatch.setattr(_transport, "time", fake_time)
+    monkeypatch.setattr(_clock, "sleep", waited.append)
 
     async def fake_async_sleep(seconds: float) -> None:
         waited.append(seconds)
 
-    monkeypatch.setattr(_transport, "_async_sleep", fake_async_sleep)
+    monkeypatch.setattr(_clock, "async_sleep", fake_async_sleep)
     return waited
 
 

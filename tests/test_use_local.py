@@ -10,20 +10,7 @@ import replicate
 from replicate import AsyncReplicate, FileOutput, ModelError, Replicate
 from replicate.testing import LocalServer
 
-SPEED = 20.0
 HELLO_VERSION = "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"
-
-
-@pytest.fixture(scope="module")
-def fast_server() -> Iterator[LocalServer]:
-    with LocalServer(token="r8_test", speed=SPEED) as server:
-        yield server
-
-
-@pytest.fixture
-def server(fast_server: LocalServer) -> LocalServer:
-    fast_server.reset()
-    return fast_server
 
 
 @pytest.fixture

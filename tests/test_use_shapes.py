@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 import respx
-from _highlevel import API, TOKEN, VERSION, held, prediction
+from _highlevel import API, VERSION, held, prediction
 
 from replicate import FileOutput, Replicate
 
@@ -26,18 +24,6 @@ def model_body(openapi_schema: Any) -> dict[str, Any]:
         latest = {"id": VERSION, "created_at": "2024-01-01T00:00:00Z"}
         latest["openapi_schema"] = openapi_schema
     return {"owner": "acme", "name": "model", "latest_version": latest}
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False) as router:
-        yield router
-
-
-@pytest.fixture
-def client() -> Iterator[Replicate]:
-    with Replicate(bearer_token=TOKEN, base_url=API) as client:
-        yield client
 
 
 def call(api: respx.MockRouter, client: Replicate, schema: Any, output: Any, **options: Any) -> Any:
