@@ -9,6 +9,7 @@ the same `Prefer: wait` and `Cancel-After` headers. They are put together here, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -34,7 +35,7 @@ def prefer(wait: bool | int | None) -> str | None:
     return "wait" if wait is True else f"wait={int(wait)}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field
 class PredictionCreate:
     """A prediction create: which endpoint (`version`, or `model`/`deployment` as
     (owner, name)), the body fields, and the wait and cancel-after headers."""
@@ -83,5 +84,6 @@ class PredictionCreate:
         return headers
 
 
+@lru_cache(maxsize=512)  # run() creates the same model's predictions again and again
 def _owned(kind: str, owner: str, name: str) -> str:
     return f"/{kind}/{quote(owner, safe='')}/{quote(name, safe='')}/predictions"

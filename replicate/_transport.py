@@ -78,9 +78,9 @@ class _Transport:
         return self._base + path
 
     def _prepare(self, url: str, given: Any) -> tuple[str | httpx.URL, httpx.Headers]:
-        """Where a request goes, and its headers: the token only for the API's own origin."""
+        """Where a request goes, and its headers: the token only where `may_sign` allows."""
         target = self._target(url)
-        if target is url:  # absolute: the origin decides whether the token goes along
+        if target is url and not self._under_base(url):  # absolute: `may_sign` decides
             parsed = httpx.URL(url)
             return parsed, self.signed_headers(parsed, given)
         headers = httpx.Headers(given)
@@ -94,6 +94,11 @@ class _Transport:
         if error.status == 404 and not path.endswith("/v1") and self.is_api_url(response.url):
             return missing_v1_hint(error, str(self.base_url).rstrip("/"))
         return error
+
+    def _under_base(self, url: str) -> bool:
+        """`may_sign` for a URL string that starts with the base URL (as flows build them),
+        without parsing it; a dot segment after the base takes the parsing path."""
+        return url.startswith(self._base) and "/." not in url[len(self._base) - 1 :]
 
     def is_api_url(self, url: httpx.URL) -> bool:
         base = self.base_url
