@@ -5,21 +5,21 @@ or in chunks, with transport failures reported as APIConnectionError. `open_url`
 `aopen_url` fetch any URL (a model output on a CDN, a signed API link): redirects are
 followed by hand so that the token rule (`_Transport.may_sign`) is applied again at
 every hop, and transient failures are retried. That loop is written once, as the
-sans-IO generator `_fetch_steps`.
+sans-IO generator `_fetch_steps`, run by the transport's own two drivers.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from . import _clock, _retries
+from . import _retries
 from ._errors import ReplicateError, error_for_response
-from ._transport import _connection_error
+from ._transport import Steps, _connection_error, adrive_steps, drive_steps
 
 if TYPE_CHECKING:
     from ._transport import _Transport
@@ -29,8 +29,6 @@ __all__ = ["DOWNLOAD_CHUNK", "AsyncFileDownload", "FileDownload", "aopen_url", "
 DOWNLOAD_CHUNK = 64 * 1024
 MAX_REDIRECTS = 5
 DEFAULT_RETRIES = 2  # for a download without a client
-
-Outcome = httpx.Response | httpx.TransportError | None
 
 
 class _DownloadBase:
@@ -147,7 +145,7 @@ class AsyncFileDownload(_DownloadBase):
 
 def _fetch_steps(
     transport: _Transport | None, url: str, build_request: Callable[..., httpx.Request]
-) -> Generator[httpx.Request | float, Outcome, httpx.Response]:
+) -> Steps[httpx.Response]:
     """Yields requests to send (receiving the response, with an error status already read,
     or the TransportError) and seconds to sleep; returns the successful streaming response."""
     max_retries = DEFAULT_RETRIES if transport is None else transport.max_retries
@@ -194,53 +192,32 @@ def _signed_get(
 
 def open_url(transport: _Transport | None, http: httpx.Client, url: str) -> FileDownload:
     """Start downloading `url` through `http`; see the module docstring."""
-    steps = _fetch_steps(transport, url, http.build_request)
-    step = next(steps)
-    while True:
-        outcome: Outcome = None
-        if isinstance(step, httpx.Request):
+
+    def exchange(request: httpx.Request) -> httpx.Response:
+        response = http.send(request, stream=True, follow_redirects=False)
+        if response.status_code >= 300:  # a redirect or an error: only its headers matter
             try:
-                outcome = http.send(step, stream=True, follow_redirects=False)
-                if outcome.status_code >= 400:
-                    try:
-                        outcome.read()
-                    finally:
-                        outcome.close()
-            except httpx.TransportError as error:
-                outcome = error
-        else:
-            _clock.sleep(step)
-        try:
-            step = steps.send(outcome)
-        except StopIteration as done:
-            return FileDownload(done.value)
-        if isinstance(outcome, httpx.Response):
-            outcome.close()  # a redirect, or an error to be retried
+                response.read()
+            finally:
+                response.close()
+        return response
+
+    return FileDownload(drive_steps(_fetch_steps(transport, url, http.build_request), exchange))
 
 
 async def aopen_url(
     transport: _Transport | None, http: httpx.AsyncClient, url: str
 ) -> AsyncFileDownload:
     """The async twin of `open_url`."""
-    steps = _fetch_steps(transport, url, http.build_request)
-    step = next(steps)
-    while True:
-        outcome: Outcome = None
-        if isinstance(step, httpx.Request):
+
+    async def exchange(request: httpx.Request) -> httpx.Response:
+        response = await http.send(request, stream=True, follow_redirects=False)
+        if response.status_code >= 300:
             try:
-                outcome = await http.send(step, stream=True, follow_redirects=False)
-                if outcome.status_code >= 400:
-                    try:
-                        await outcome.aread()
-                    finally:
-                        await outcome.aclose()
-            except httpx.TransportError as error:
-                outcome = error
-        else:
-            await _clock.async_sleep(step)
-        try:
-            step = steps.send(outcome)
-        except StopIteration as done:
-            return AsyncFileDownload(done.value)
-        if isinstance(outcome, httpx.Response):
-            await outcome.aclose()
+                await response.aread()
+            finally:
+                await response.aclose()
+        return response
+
+    steps = _fetch_steps(transport, url, http.build_request)
+    return AsyncFileDownload(await adrive_steps(steps, exchange))

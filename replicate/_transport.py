@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import asyncio
 
 RequestFactory = Callable[[], httpx.Request]
+R = TypeVar("R")
 _UNSAFE_SEGMENTS = frozenset({"", ".", ".."})
 
 
@@ -232,22 +233,7 @@ class SyncTransport(_Transport):
         self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
     ) -> httpx.Response:
         """Send with retries; the response is read and closed unless `stream` and successful."""
-        steps = self._attempts(build, deadline)
-        step = next(steps)
-        while True:
-            outcome: httpx.Response | httpx.TransportError | None = None
-            if isinstance(step, httpx.Request):
-                try:
-                    outcome = self._exchange(step, stream)
-                except httpx.TransportError as error:
-                    outcome = error
-            else:
-                _clock.sleep(step)
-            try:
-                step = steps.send(outcome)
-            except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
+        return drive_steps(self._attempts(build, deadline), lambda r: self._exchange(r, stream))
 
 
 class AsyncTransport(_Transport):
@@ -295,26 +281,60 @@ class AsyncTransport(_Transport):
         self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
     ) -> httpx.Response:
         """Send with retries; see `SyncTransport.send`."""
-        steps = self._attempts(build, deadline)
-        step = next(steps)
-        while True:
-            outcome: httpx.Response | httpx.TransportError | None = None
-            if isinstance(step, httpx.Request):
-                try:
-                    if stream or self.gate is None:
-                        outcome = await self._exchange(step, stream)
-                    else:
-                        async with self.gate.semaphore():
-                            outcome = await self._exchange(step, stream)
-                except httpx.TransportError as error:
-                    outcome = error
-            else:
-                await _clock.async_sleep(step)
+        return await adrive_steps(
+            self._attempts(build, deadline), lambda r: self._gated_exchange(r, stream)
+        )
+
+    async def _gated_exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        if stream or self.gate is None:
+            return await self._exchange(request, stream)
+        async with self.gate.semaphore():
+            return await self._exchange(request, stream)
+
+
+Outcome = httpx.Response | httpx.TransportError | None
+Steps = Generator[httpx.Request | float, Outcome, R]
+
+
+def drive_steps(steps: Steps[R], exchange: Callable[[httpx.Request], httpx.Response]) -> R:
+    """The sync driver of a sans-IO request loop (the retry loop here, downloads in
+    `_download`): each request goes through `exchange`, each pause through the clock."""
+    step = next(steps)
+    while True:
+        outcome: Outcome = None
+        if isinstance(step, httpx.Request):
             try:
-                step = steps.send(outcome)
-            except StopIteration as done:
-                response: httpx.Response = done.value
-                return response
+                outcome = exchange(step)
+            except httpx.TransportError as error:
+                outcome = error
+        else:
+            _clock.sleep(step)
+        try:
+            step = steps.send(outcome)
+        except StopIteration as done:
+            result: R = done.value
+            return result
+
+
+async def adrive_steps(
+    steps: Steps[R], exchange: Callable[[httpx.Request], Awaitable[httpx.Response]]
+) -> R:
+    """The async driver of a sans-IO request loop; see `drive_steps`."""
+    step = next(steps)
+    while True:
+        outcome: Outcome = None
+        if isinstance(step, httpx.Request):
+            try:
+                outcome = await exchange(step)
+            except httpx.TransportError as error:
+                outcome = error
+        else:
+            await _clock.async_sleep(step)
+        try:
+            step = steps.send(outcome)
+        except StopIteration as done:
+            result: R = done.value
+            return result
 
 
 def transport_of(source: object) -> SyncTransport | AsyncTransport:

@@ -56,10 +56,8 @@ def _verify(
     return verify_webhook(body, headers, secret, **options)
 
 
-class Webhooks(SyncResource):
-    def __init__(self, transport: SyncTransport) -> None:
-        super().__init__(transport)
-        self.default = DefaultWebhook(transport)
+class _Verify:
+    """Verification needs no I/O, so sync and async webhooks share it (not awaited)."""
 
     def verify(
         self,
@@ -79,6 +77,12 @@ class Webhooks(SyncResource):
         return _verify(body, headers, secret, tolerance, now)
 
 
+class Webhooks(SyncResource, _Verify):
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.default = DefaultWebhook(transport)
+
+
 class DefaultWebhook(SyncResource):
     def __init__(self, transport: SyncTransport) -> None:
         super().__init__(transport)
@@ -96,22 +100,10 @@ class DefaultWebhookSecret(SyncResource, _DefaultWebhookSecretOperations):
     """The default webhook's signing secret."""
 
 
-class AsyncWebhooks(AsyncResource):
+class AsyncWebhooks(AsyncResource, _Verify):
     def __init__(self, transport: AsyncTransport) -> None:
         super().__init__(transport)
         self.default = AsyncDefaultWebhook(transport)
-
-    def verify(
-        self,
-        body: bytes | str,
-        headers: Mapping[str, str],
-        secret: Any,
-        *,
-        tolerance: float | None = None,
-        now: float | None = None,
-    ) -> Any:
-        """Check a webhook delivery (no I/O, so not awaited); see `Webhooks.verify`."""
-        return _verify(body, headers, secret, tolerance, now)
 
 
 class AsyncDefaultWebhook(AsyncResource):
