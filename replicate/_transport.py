@@ -101,6 +101,14 @@ class _Transport:
         without parsing it; a dot segment after the base takes the parsing path."""
         return url.startswith(self._base) and "/." not in url[len(self._base) - 1 :]
 
+    def _factory(
+        self, build_request: Callable[..., httpx.Request], method: str, url: str, kwargs: Any
+    ) -> RequestFactory:
+        """Builds the request afresh for each attempt: signed, with the default timeout."""
+        target, headers = self._prepare(url, kwargs.pop("headers", None))
+        kwargs.setdefault("timeout", self.timeout)
+        return lambda: build_request(method, target, headers=headers, **kwargs)
+
     def is_api_url(self, url: httpx.URL) -> bool:
         base = self.base_url
         return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
@@ -221,13 +229,8 @@ class SyncTransport(_Transport):
         **kwargs: Any,
     ) -> httpx.Response:
         """Send a request to the API (or an absolute URL) and return its successful response."""
-        target, headers = self._prepare(url, kwargs.pop("headers", None))
-        kwargs.setdefault("timeout", self.timeout)
-        return self.send(
-            lambda: self.http.build_request(method, target, headers=headers, **kwargs),
-            stream=stream,
-            deadline=deadline,
-        )
+        build = self._factory(self.http.build_request, method, url, kwargs)
+        return self.send(build, stream=stream, deadline=deadline)
 
     def send(
         self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
@@ -269,13 +272,8 @@ class AsyncTransport(_Transport):
         deadline: float | None = None,
         **kwargs: Any,
     ) -> httpx.Response:
-        target, headers = self._prepare(url, kwargs.pop("headers", None))
-        kwargs.setdefault("timeout", self.timeout)
-        return await self.send(
-            lambda: self.http.build_request(method, target, headers=headers, **kwargs),
-            stream=stream,
-            deadline=deadline,
-        )
+        build = self._factory(self.http.build_request, method, url, kwargs)
+        return await self.send(build, stream=stream, deadline=deadline)
 
     async def send(
         self, build: RequestFactory, *, stream: bool = False, deadline: float | None = None
