@@ -7,6 +7,11 @@ Tests add to the one `FIGURES` object; the conftest prints and saves it at the e
 - ``duplicates_found``: predictions the server created beyond what a test meant to create.
 - ``leaks``: connections still open after a client closed, or beyond its pool limit.
 - ``pool_peak_connections``: the most connections the load test saw open at once.
+- ``runs_interrupted`` / ``left_running``: runs interrupted (Ctrl-C, SIGTERM, task cancel)
+  after their prediction was created, and predictions those left running (must be 0).
+- ``loops_tried``, ``forks_tried``, ``trickles_tried``, ``bombs_tried``: event loops one
+  client was used from, forked children, trickling servers and oversized or too-deep
+  bodies the suite tried.
 """
 
 from __future__ import annotations
@@ -26,6 +31,12 @@ class Figures:
     predictions_intended: int = 0
     tests_run: int = 0
     pool_peak_connections: int = 0
+    runs_interrupted: int = 0
+    left_running: int = 0
+    loops_tried: int = 0
+    forks_tried: int = 0
+    trickles_tried: int = 0
+    bombs_tried: int = 0
 
     def add_creates(self, *, created: int, intended: int) -> None:
         """Record a server's count of created predictions against what the test meant."""
@@ -37,7 +48,10 @@ class Figures:
         return (
             f"hostile: faults injected={self.faults_injected}, "
             f"inputs tried={self.inputs_tried}, "
-            f"duplicates found={self.duplicates_found}, leaks={self.leaks}"
+            f"duplicates found={self.duplicates_found}, leaks={self.leaks}, "
+            f"runs interrupted={self.runs_interrupted} (left running={self.left_running}), "
+            f"loops={self.loops_tried}, forks={self.forks_tried}, "
+            f"trickles={self.trickles_tried}, bombs={self.bombs_tried}"
         )
 
     def write(self, path: Path) -> None:
