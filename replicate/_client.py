@@ -226,6 +226,7 @@ class Replicate(_Settings):
         timeout: float | None = None,
         use_file_output: bool = True,
         cancel_on_timeout: bool = True,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: Literal["url", "base64"] = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
@@ -237,8 +238,10 @@ class Replicate(_Settings):
         1-60 seconds) holds the request open so a fast model costs one request; after
         that (or with `wait=False`) the prediction is polled. `timeout=` is a deadline
         for the whole run: past it the prediction is canceled (unless
-        `cancel_on_timeout=False`) and DeadlineExceededError raised. Paths, open binary
-        files and bytes in `input` are uploaded (or inlined as data URIs with
+        `cancel_on_timeout=False`) and DeadlineExceededError raised. An interrupt
+        (Ctrl-C, a cancelled task) once the prediction exists cancels it too, unless
+        `cancel_on_interrupt=False`; a note on the interrupt names the prediction.
+        Paths, open binary files and bytes in `input` are uploaded (or inlined as data URIs with
         `file_encoding_strategy="base64"`). Output files come back as FileOutput
         objects unless `use_file_output=False`. A failed or canceled prediction raises
         ModelError.
@@ -258,6 +261,7 @@ class Replicate(_Settings):
             timeout=timeout,
             use_file_output=use_file_output,
             cancel_on_timeout=cancel_on_timeout,
+            cancel_on_interrupt=cancel_on_interrupt,
             file_encoding_strategy=file_encoding_strategy,
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,
@@ -273,6 +277,7 @@ class Replicate(_Settings):
         wait: bool | int = True,
         timeout: float | None = None,
         cancel_on_timeout: bool = True,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: Literal["url", "base64"] = "url",
     ) -> Function:
         """A model as a function: `f(**inputs)` returns its output, `f.create(**inputs)`
@@ -290,6 +295,7 @@ class Replicate(_Settings):
             wait=wait,
             timeout=timeout,
             cancel_on_timeout=cancel_on_timeout,
+            cancel_on_interrupt=cancel_on_interrupt,
             file_encoding_strategy=file_encoding_strategy,
         )
 
@@ -299,6 +305,7 @@ class Replicate(_Settings):
         input: dict[str, Any] | None = None,
         *,
         include_logs: bool = False,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: Literal["url", "base64"] = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
@@ -316,6 +323,7 @@ class Replicate(_Settings):
             ref,
             input,
             include_logs=include_logs,
+            cancel_on_interrupt=cancel_on_interrupt,
             file_encoding_strategy=file_encoding_strategy,
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,
@@ -423,6 +431,7 @@ class AsyncReplicate(_Settings):
         timeout: float | None = None,
         use_file_output: bool = True,
         cancel_on_timeout: bool = True,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: Literal["url", "base64"] = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
@@ -439,6 +448,7 @@ class AsyncReplicate(_Settings):
             timeout=timeout,
             use_file_output=use_file_output,
             cancel_on_timeout=cancel_on_timeout,
+            cancel_on_interrupt=cancel_on_interrupt,
             file_encoding_strategy=file_encoding_strategy,
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,
@@ -454,6 +464,7 @@ class AsyncReplicate(_Settings):
         wait: bool | int = True,
         timeout: float | None = None,
         cancel_on_timeout: bool = True,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: Literal["url", "base64"] = "url",
     ) -> AsyncFunction:
         """A model as an async function: `await f(**inputs)`; with `streaming=True`,
@@ -468,6 +479,7 @@ class AsyncReplicate(_Settings):
             wait=wait,
             timeout=timeout,
             cancel_on_timeout=cancel_on_timeout,
+            cancel_on_interrupt=cancel_on_interrupt,
             file_encoding_strategy=file_encoding_strategy,
         )
 
@@ -477,6 +489,7 @@ class AsyncReplicate(_Settings):
         input: dict[str, Any] | None = None,
         *,
         include_logs: bool = False,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: Literal["url", "base64"] = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
@@ -489,6 +502,7 @@ class AsyncReplicate(_Settings):
             ref,
             input,
             include_logs=include_logs,
+            cancel_on_interrupt=cancel_on_interrupt,
             file_encoding_strategy=file_encoding_strategy,
             webhook=webhook,
             webhook_events_filter=webhook_events_filter,

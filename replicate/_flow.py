@@ -1,7 +1,8 @@
 """Write a multi-step operation once, run it sync or async.
 
 A flow is a generator that yields the I/O it needs (`Send`, `Sleep`, `Upload`) and
-receives the result (or has the error thrown into it). `drive` runs a flow over a
+receives the result (or has the error thrown into it: an interrupt too, so that a flow
+can cancel what it started before letting it go on). `drive` runs a flow over a
 `SyncTransport`, `adrive` over an `AsyncTransport`; the decisions in between
 (when to poll, when a prediction is finished, when to cancel) exist only once.
 """
@@ -86,7 +87,7 @@ Flow = Generator[Action, Any, T]
 def drive(transport: SyncTransport, flow: Flow[T]) -> T:
     base = _base(transport)
     result: Any = None
-    error: Exception | None = None
+    error: BaseException | None = None
     while True:
         try:
             action = flow.send(result) if error is None else flow.throw(error)
@@ -102,14 +103,14 @@ def drive(transport: SyncTransport, flow: Flow[T]) -> T:
                 _clock.sleep(action.seconds)
             else:
                 result = _file_url(upload(transport, **action.arguments))
-        except Exception as failure:
+        except BaseException as failure:  # interrupts too: the flow may cancel what it started
             error = failure
 
 
 async def adrive(transport: AsyncTransport, flow: Flow[T]) -> T:
     base = _base(transport)
     result: Any = None
-    error: Exception | None = None
+    error: BaseException | None = None
     while True:
         try:
             action = flow.send(result) if error is None else flow.throw(error)
@@ -127,7 +128,7 @@ async def adrive(transport: AsyncTransport, flow: Flow[T]) -> T:
                 await _clock.async_sleep(action.seconds)
             else:
                 result = _file_url(await async_upload(transport, **action.arguments))
-        except Exception as failure:
+        except BaseException as failure:  # interrupts too: the flow may cancel what it started
             error = failure
 
 

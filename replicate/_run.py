@@ -24,6 +24,7 @@ from ._file_input import data_uri, find_files, replace_files, upload_args
 from ._file_output import FileOutput, to_file_outputs
 from ._flow import Flow, Send, Sleep, Upload, adrive, drive
 from ._input_check import check_flow
+from ._interrupt import interrupted_flow, is_interrupt
 from ._predict import MAX_WAIT, check_wait
 from ._refs import ModelRef, parse_ref
 
@@ -56,6 +57,7 @@ class RunOptions:
     """The settings of one run() (or of a use() function), checked once."""
 
     __slots__ = (
+        "cancel_on_interrupt",
         "cancel_on_timeout",
         "file_encoding_strategy",
         "timeout",
@@ -70,6 +72,7 @@ class RunOptions:
         wait: Wait = True,
         timeout: float | None = None,
         cancel_on_timeout: bool = True,
+        cancel_on_interrupt: bool = True,
         file_encoding_strategy: FileEncodingStrategy = "url",
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
@@ -84,6 +87,7 @@ class RunOptions:
         self.wait = wait
         self.timeout = timeout
         self.cancel_on_timeout = cancel_on_timeout
+        self.cancel_on_interrupt = cancel_on_interrupt
         self.file_encoding_strategy = file_encoding_strategy
         self.webhook = webhook
         self.webhook_events_filter = webhook_events_filter
@@ -143,7 +147,18 @@ def create_flow(
     if not wait or _finished_in_window(response, data, window, elapsed):
         return data
     # Final statuses pass straight through (raising for failures); the rest is polled.
-    return (yield from wait_flow(data, options, deadline))
+    try:
+        return (yield from wait_flow(data, options, deadline))
+    except BaseException as error:
+        if is_interrupt(error):
+            yield from on_interrupt(data, error, options)
+        raise
+
+
+def on_interrupt(data: dict[str, Any], error: BaseException, options: RunOptions) -> Flow[None]:
+    """Cancel (unless the options say not to) a prediction this run created."""
+    cancel = _path(data, "cancel") if options.cancel_on_interrupt else None
+    yield from interrupted_flow(data, error, cancel=cancel)
 
 
 def wait_flow(

@@ -14,8 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import ModelError
 from ._flow import adrive, drive
+from ._interrupt import is_interrupt
 from ._refs import parse_ref
-from ._run import TERMINAL, RunOptions, as_prediction, create_flow, refresh_flow, wait_flow
+from ._run import (
+    TERMINAL,
+    RunOptions,
+    as_prediction,
+    create_flow,
+    on_interrupt,
+    refresh_flow,
+    wait_flow,
+)
 from ._sse import ServerSentEvent, aiter_events, iter_events
 
 if TYPE_CHECKING:
@@ -75,13 +84,29 @@ def stream_url(data: dict[str, Any]) -> str | None:
 
 
 def stream_events(
-    transport: SyncTransport, data: dict[str, Any], *, include_logs: bool = False
+    transport: SyncTransport,
+    data: dict[str, Any],
+    *,
+    include_logs: bool = False,
+    started: RunOptions | None = None,
 ) -> Iterator[ServerSentEvent]:
     """The output (and, if asked, logs) events of a prediction, until it is done.
 
     A failure or cancellation raises ModelError. A prediction without a stream URL is
-    waited for and its output given as events.
+    waited for and its output given as events. `started`: the options of the call that
+    created the prediction, whose interrupt then cancels it.
     """
+    try:
+        yield from _events(transport, data, include_logs)
+    except BaseException as error:
+        if started is not None and is_interrupt(error):
+            drive(transport, on_interrupt(data, error, started))
+        raise
+
+
+def _events(
+    transport: SyncTransport, data: dict[str, Any], include_logs: bool
+) -> Iterator[ServerSentEvent]:
     url = stream_url(data)
     if url is None:
         yield from _as_events(drive(transport, wait_flow(data, RunOptions(), None)).get("output"))
@@ -96,9 +121,25 @@ def stream_events(
 
 
 async def astream_events(
-    transport: AsyncTransport, data: dict[str, Any], *, include_logs: bool = False
+    transport: AsyncTransport,
+    data: dict[str, Any],
+    *,
+    include_logs: bool = False,
+    started: RunOptions | None = None,
 ) -> AsyncIterator[ServerSentEvent]:
     """The async twin of `stream_events`."""
+    try:
+        async for event in _aevents(transport, data, include_logs):
+            yield event
+    except BaseException as error:
+        if started is not None and is_interrupt(error):
+            await adrive(transport, on_interrupt(data, error, started))
+        raise
+
+
+async def _aevents(
+    transport: AsyncTransport, data: dict[str, Any], include_logs: bool
+) -> AsyncIterator[ServerSentEvent]:
     url = stream_url(data)
     if url is None:
         final = await adrive(transport, wait_flow(data, RunOptions(), None))
@@ -131,14 +172,11 @@ def stream(
     **options: Any,
 ) -> Iterator[ServerSentEvent]:
     """Start a prediction (or take an existing one) and return its event stream."""
-    if isinstance(ref, str):
-        data = drive(
-            transport,
-            create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True),
-        )
-    else:
-        data = _prediction_data(ref)
-    return stream_events(transport, data, include_logs=include_logs)
+    if not isinstance(ref, str):
+        return stream_events(transport, _prediction_data(ref), include_logs=include_logs)
+    run = RunOptions(**options)
+    data = drive(transport, create_flow(parse_ref(ref), input, run, wait=False, stream=True))
+    return stream_events(transport, data, include_logs=include_logs, started=run)
 
 
 async def async_stream(
@@ -149,10 +187,13 @@ async def async_stream(
     include_logs: bool = False,
     **options: Any,
 ) -> AsyncIterator[ServerSentEvent]:
+    run: RunOptions | None = None
     if isinstance(ref, str):
-        flow = create_flow(parse_ref(ref), input, RunOptions(**options), wait=False, stream=True)
-        data = await adrive(transport, flow)
+        run = RunOptions(**options)
+        data = await adrive(
+            transport, create_flow(parse_ref(ref), input, run, wait=False, stream=True)
+        )
     else:
         data = _prediction_data(ref)
-    async for event in astream_events(transport, data, include_logs=include_logs):
+    async for event in astream_events(transport, data, include_logs=include_logs, started=run):
         yield event

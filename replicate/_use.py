@@ -261,7 +261,7 @@ class Function(_FunctionBase):
 
     def _tokens(self, data: dict[str, Any], shape: OutputShape) -> Iterator[Any]:
         transport, files = self._transport, self._use_file_output
-        for event in stream_events(transport, data):
+        for event in stream_events(transport, data, started=self._options):
             yield shape.item(event.data, transport, files)
 
 
@@ -298,7 +298,7 @@ class AsyncFunction(_FunctionBase):
         shape = await self._output_shape()
         data = await adrive(self._transport, self._create_flow(inputs, wait=False))
         transport, files = self._transport, self._use_file_output
-        async for event in astream_events(transport, data):
+        async for event in astream_events(transport, data, started=self._options):
             yield shape.item(event.data, transport, files)
 
 

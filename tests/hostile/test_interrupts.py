@@ -20,7 +20,6 @@ from replicate.testing import LocalServer
 
 from ._interrupting import interrupt_after_create, left_running, send_sigint_to_main
 
-NOT_YET = pytest.mark.xfail(strict=True, reason="issue 13: not fixed yet")
 pytestmark = [
     pytest.mark.usefixtures("fast_retries"),
     pytest.mark.timeout(30),
@@ -66,7 +65,6 @@ SYNC_CALLS: dict[str, Callable[[replicate.Replicate], Any]] = {
 }
 
 
-@NOT_YET
 @pytest.mark.parametrize("name", SYNC_CALLS)
 def test_ctrl_c_cancels_the_prediction(long_server: LocalServer, name: str) -> None:
     with (
@@ -81,7 +79,6 @@ def test_ctrl_c_cancels_the_prediction(long_server: LocalServer, name: str) -> N
     assert _names(caught.value, ident), caught.value.__notes__
 
 
-@NOT_YET
 def test_module_level_run_is_canceled_too(
     long_server: LocalServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -95,7 +92,6 @@ def test_module_level_run_is_canceled_too(
     assert left_running(long_server) == []
 
 
-@NOT_YET
 def test_cancel_on_interrupt_false_leaves_it_running(long_server: LocalServer) -> None:
     with _client(long_server) as client:
         with (
@@ -121,7 +117,6 @@ async def _drain(items: Any) -> list[Any]:
     return [item async for item in items]
 
 
-@NOT_YET
 @pytest.mark.parametrize("name", ASYNC_CALLS)
 def test_task_cancel_cancels_the_prediction(long_server: LocalServer, name: str) -> None:
     async def main() -> BaseException:
@@ -144,7 +139,6 @@ def test_task_cancel_cancels_the_prediction(long_server: LocalServer, name: str)
     assert _names(error, ident)
 
 
-@NOT_YET
 def test_wait_for_timeout_cancels_the_prediction(long_server: LocalServer) -> None:
     async def main() -> None:
         async with replicate.AsyncReplicate(
