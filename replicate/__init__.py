@@ -9,8 +9,8 @@ default client built on first use from REPLICATE_API_TOKEN and REPLICATE_BASE_UR
 
 from __future__ import annotations
 
+from threading import Lock
 from typing import TYPE_CHECKING, Any, Literal
-from weakref import WeakKeyDictionary
 
 from ._client import AsyncReplicate, Replicate
 from ._errors import (
@@ -121,13 +121,17 @@ _RESOURCE_NAMES = frozenset(
 )
 
 _default: Replicate | None = None
+_default_async: AsyncReplicate | None = None
+_building = Lock()  # threads making their first call together build one client
 
 
 def default_client() -> Replicate:
     """The client behind module-level calls, built on first use."""
     global _default
     if _default is None:
-        _default = Replicate()
+        with _building:
+            if _default is None:
+                _default = Replicate()
     return _default
 
 
@@ -179,13 +183,12 @@ async def async_run(
     webhook_events_filter: list[str] | None = None,
     validate: bool | None = None,
 ) -> Any:
-    import asyncio
-
-    loop = asyncio.get_running_loop()
-    client = _ASYNC_DEFAULTS.get(loop)
-    if client is None:
-        client = _ASYNC_DEFAULTS[loop] = AsyncReplicate()
-    return await client.run(
+    global _default_async
+    if _default_async is None:
+        with _building:
+            if _default_async is None:
+                _default_async = AsyncReplicate()
+    return await _default_async.run(
         ref,
         input,
         wait=wait,
@@ -197,11 +200,6 @@ async def async_run(
         webhook_events_filter=webhook_events_filter,
         validate=validate,
     )
-
-
-# The module-level async_run's client: one per event loop, since an async connection
-# pool cannot be shared between loops.
-_ASYNC_DEFAULTS: WeakKeyDictionary[Any, AsyncReplicate] = WeakKeyDictionary()
 
 
 def use(
@@ -253,7 +251,7 @@ def _documented(function: Any, method: Any, client: str = "replicate.default_cli
 
 _documented(search, Replicate.search)
 _documented(run, Replicate.run)
-_documented(async_run, Replicate.run, "a default AsyncReplicate (one per event loop)")
+_documented(async_run, Replicate.run, "a default AsyncReplicate (a pool per event loop)")
 _documented(use, Replicate.use)
 _documented(stream, Replicate.stream)
 

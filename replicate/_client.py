@@ -24,7 +24,7 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import AsyncIterator, Callable, Iterator
 
     from replicate_api.models import Prediction
 
@@ -168,20 +168,30 @@ class Replicate(_Settings):
     ) -> None:
         self._configure(bearer_token, base_url, timeout, max_retries)
         self._owns_http = http_client is None
+        renew: Callable[[], httpx.Client] | None = None
         if http_client is None:
-            http_client = httpx.Client(
-                timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
-            )
+
+            def renew() -> httpx.Client:
+                return httpx.Client(
+                    timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
+                )
+
+            http_client = renew()
         else:
             _claim_user_agent(http_client.headers)
-        self._http = http_client
         self._transport = SyncTransport(
             http_client,
             base_url=self.base_url,
             token=bearer_token,
             max_retries=max_retries,
             timeout=_http_timeout(timeout),
+            renew=renew,
         )
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool in use (a fresh one after a fork, or per event loop)."""
+        return self._transport.http
 
     @property
     def transport(self) -> SyncTransport:
@@ -191,7 +201,9 @@ class Replicate(_Settings):
 
     def with_options(self, **changes: Any) -> Replicate:
         """A client with some settings changed, sharing this one's connection pool."""
-        return Replicate(**self._options(**changes), http_client=self._http)
+        clone = Replicate(**self._options(**changes), http_client=self._transport.http)
+        clone._transport.pool = self._transport.pool  # renewed together after a fork
+        return clone
 
     # Low-level access ---------------------------------------------------------------
 
@@ -334,7 +346,7 @@ class Replicate(_Settings):
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
         if self._owns_http:
-            self._http.close()
+            self._transport.pool.close()
 
     def __enter__(self) -> Self:
         return self
@@ -375,15 +387,19 @@ class AsyncReplicate(_Settings):
     ) -> None:
         self._configure(bearer_token, base_url, timeout, max_retries)
         self._owns_http = http_client is None
+        renew: Callable[[], httpx.AsyncClient] | None = None
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
-            )
+
+            def renew() -> httpx.AsyncClient:
+                return httpx.AsyncClient(
+                    timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
+                )
+
+            http_client = renew()
             gate: Gate | None = Gate(DEFAULT_LIMITS.max_connections or 100)
         else:
             _claim_user_agent(http_client.headers)
             gate = None
-        self._http = http_client
         self._transport = AsyncTransport(
             http_client,
             base_url=self.base_url,
@@ -391,7 +407,13 @@ class AsyncReplicate(_Settings):
             max_retries=max_retries,
             timeout=_http_timeout(timeout),
             gate=gate,
+            renew=renew,
         )
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool in use (a fresh one after a fork, or per event loop)."""
+        return self._transport.http
 
     @property
     def transport(self) -> AsyncTransport:
@@ -400,8 +422,9 @@ class AsyncReplicate(_Settings):
 
     def with_options(self, **changes: Any) -> AsyncReplicate:
         """A client with some settings changed, sharing this one's connection pool."""
-        clone = AsyncReplicate(**self._options(**changes), http_client=self._http)
+        clone = AsyncReplicate(**self._options(**changes), http_client=self._transport.http)
         clone._transport.gate = self._transport.gate  # one pool, one limit
+        clone._transport.pool = self._transport.pool
         return clone
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -510,7 +533,7 @@ class AsyncReplicate(_Settings):
 
     async def close(self) -> None:
         if self._owns_http:
-            await self._http.aclose()
+            await self._transport.pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self

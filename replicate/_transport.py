@@ -25,6 +25,7 @@ from ._errors import (
     error_for_response,
     missing_v1_hint,
 )
+from ._pools import AsyncPool, SyncPool
 from ._version import __version__
 
 log = logging.getLogger("replicate")
@@ -206,9 +207,15 @@ class SyncTransport(_Transport):
         token: str | None,
         max_retries: int,
         timeout: httpx.Timeout,
+        renew: Callable[[], httpx.Client] | None = None,
     ) -> None:
         super().__init__(base_url=base_url, token=token, max_retries=max_retries, timeout=timeout)
-        self.http = http
+        # `renew` makes the pool again in a forked child (for a pool the SDK made).
+        self.pool = SyncPool(http, renew)
+
+    @property
+    def http(self) -> httpx.Client:
+        return self.pool.get()
 
     def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
         response = self.http.send(request, stream=True)
@@ -249,10 +256,16 @@ class AsyncTransport(_Transport):
         max_retries: int,
         timeout: httpx.Timeout,
         gate: Gate | None = None,
+        renew: Callable[[], httpx.AsyncClient] | None = None,
     ) -> None:
         super().__init__(base_url=base_url, token=token, max_retries=max_retries, timeout=timeout)
-        self.http = http
+        # `renew` makes a pool for each event loop and forked child (for a pool the SDK made).
+        self.pool = AsyncPool(http, renew)
         self.gate = gate
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self.pool.get()
 
     async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
         response = await self.http.send(request, stream=True)
@@ -354,13 +367,16 @@ class Gate:
 
     def __init__(self, slots: int) -> None:
         self.slots = slots
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._semaphore: asyncio.Semaphore | None = None
 
     def semaphore(self) -> asyncio.Semaphore:
-        if self._semaphore is None:  # made on first use, inside the running event loop
-            import asyncio
+        """The running event loop's semaphore (one bound to another loop would fail)."""
+        import asyncio
 
-            self._semaphore = asyncio.Semaphore(self.slots)
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or loop is not self._loop:
+            self._loop, self._semaphore = loop, asyncio.Semaphore(self.slots)
         return self._semaphore
 
 

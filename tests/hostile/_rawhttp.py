@@ -30,6 +30,13 @@ class Request:
 Answer = Callable[[Request, socket.socket], None]
 
 
+def prediction(ident: str, **fields: Any) -> dict[str, Any]:
+    """A minimal prediction body the SDK's model accepts."""
+    body = {"id": ident, "status": "succeeded", "version": "v", "input": {}}
+    urls = {"get": f"http://127.0.0.1/v1/predictions/{ident}", "cancel": "x"}
+    return {**body, "created_at": "2026-01-01T00:00:00Z", "urls": urls, **fields}
+
+
 def reply(body: bytes | Any, status: int = 200, headers: dict[str, str] | None = None) -> bytes:
     """A complete response; a non-bytes body is sent as JSON."""
     if not isinstance(body, bytes):

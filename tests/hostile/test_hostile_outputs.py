@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ import replicate._bodies
 from replicate.testing import LocalServer
 
 from ._figures import FIGURES
-from ._rawhttp import Answer, RawServer, Request, reply
+from ._rawhttp import Answer, RawServer, Request, prediction, reply
 
 pytestmark = [
     pytest.mark.xfail(strict=True, reason="issue 13: not fixed yet"),
@@ -83,8 +84,7 @@ CAP = 1024 * 1024
 
 
 def _bomb(request: Request, connection: socket.socket) -> None:
-    body = b'{"id": "b", "status": "succeeded", "version": "v", "input": {}, "pad": "'
-    body += b" " * BOMB_SIZE + b'"}'
+    body = json.dumps(prediction("b", pad=" " * BOMB_SIZE)).encode()
     packed = gzip.compress(body, compresslevel=9)
     connection.sendall(reply(packed, headers={"Content-Encoding": "gzip"}))
 

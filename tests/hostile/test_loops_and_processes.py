@@ -22,11 +22,10 @@ import replicate
 from replicate.testing import LocalServer
 
 from ._figures import FIGURES
-from ._rawhttp import RawServer, Request, reply
+from ._rawhttp import RawServer, Request, prediction, reply
 from ._scene import ECHO, echo
 
 pytestmark = [
-    pytest.mark.xfail(strict=True, reason="issue 13: not fixed yet"),
     pytest.mark.timeout(60),
 ]
 
@@ -87,7 +86,7 @@ def test_repeated_asyncio_run_of_module_level_async_run_leaks_nothing(
 def _peer_port(request: Request, connection: socket.socket) -> None:
     """Answer every GET with a prediction whose id is the port the request came from."""
     ident = str(request.peer_port)
-    connection.sendall(reply({"id": ident, "status": "succeeded", "version": "v", "input": {}}))
+    connection.sendall(reply(prediction(ident)))
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

@@ -4,6 +4,7 @@ past its timeout, since each byte would restart a per-read timeout.
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ import pytest
 import replicate
 
 from ._figures import FIGURES
-from ._rawhttp import RawServer, Request
+from ._rawhttp import RawServer, Request, prediction
 
 pytestmark = [
     pytest.mark.xfail(strict=True, reason="issue 13: not fixed yet"),
@@ -23,12 +24,12 @@ pytestmark = [
 ]
 
 BYTE_EVERY = 0.3  # a per-read timeout of 1 s never fires at this pace
-BODY = b'{"id": "trickled", "status": "processing", "version": "v", "input": {}, "pad": "'
+BODY = json.dumps(prediction("trickled", status="processing", pad="x" * 200)).encode()
 GRACE = 2.5  # what a deadline may overrun by (the cancel after it, scheduling)
 
 
 def _trickle(request: Request, connection: socket.socket) -> None:
-    body = BODY + b"x" * 200 + b'"}'
+    body = BODY
     head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     connection.sendall(head.encode() + b"\r\n")
     for index in range(len(body)):
