@@ -3,9 +3,10 @@
 `FileDownload` / `AsyncFileDownload` read a streamed response only when asked, whole
 or in chunks, with transport failures reported as APIConnectionError. `open_url` /
 `aopen_url` fetch any URL (a model output on a CDN, a signed API link): redirects are
-followed by hand so that the token rule (`_Transport.may_sign`) is applied again at
-every hop, and transient failures are retried. That loop is written once, as the
-sans-IO generator `_fetch_steps`, run by the transport's own two drivers.
+followed by hand so that the download token rule (`_Transport.serves_files`: only the
+API's own paths that serve files) is applied again at every hop, and transient failures
+are retried. That loop is written once, as the sans-IO generator `_fetch_steps`, run by
+the transport's own two drivers.
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ def _fetch_steps(
 def _signed_get(
     transport: _Transport | None, url: httpx.URL, build_request: Callable[..., httpx.Request]
 ) -> httpx.Request:
-    trusted = transport is not None and transport.may_sign(url)
+    trusted = transport is not None and transport.serves_files(url)
     headers = transport.auth_headers(url) if transport is not None and trusted else {}
     request = build_request("GET", url, headers=headers)
     if not trusted:

@@ -47,6 +47,29 @@ class MissingTokenError(ReplicateError):
         )
 
 
+class InvalidTokenError(ReplicateError, ValueError):
+    """The API token has whitespace inside it (the message never shows the token)."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(
+            f"The API token from {source} has whitespace inside it; "
+            "copy it again from https://replicate.com/account/api-tokens"
+        )
+
+
+def clean_token(token: str | None, source: str) -> str | None:
+    """`token` without surrounding whitespace (a newline pasted from a file); None if empty.
+
+    Whitespace inside is refused: no header could carry it, and httpx's error would show it.
+    """
+    if token is None:
+        return None
+    token = token.strip()
+    if any(char.isspace() for char in token):
+        raise InvalidTokenError(source)
+    return token or None
+
+
 class APIConnectionError(ReplicateError):
     """The request did not get a response (connection refused, reset, dropped …)."""
 
@@ -168,7 +191,7 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     """Build the error matching an error response (whose body has been read)."""
     try:
         body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # malformed or nested too deeply: no body
         body = None
     cls = _STATUS_ERRORS.get(response.status_code)
     if cls is None:

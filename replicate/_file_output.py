@@ -1,8 +1,10 @@
 """Files out of a prediction: URLs and `data:` URIs in a model's output.
 
 They become `FileOutput` objects that read, iterate or save the file, sync or async,
-downloaded through `_download` (the transport's token rule applies at every redirect
-hop, so a CDN never sees the token). Nothing is downloaded until asked.
+downloaded through `_download` (the token goes only to the API's own paths that serve
+files, decided again at every redirect hop: a CDN, or another path of the API given as an
+output URL, never sees it). `save(directory)` writes a safe base name of the URL, never
+outside the directory. Nothing is downloaded until asked.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class FileOutput:
         if self.url.startswith("data:"):
             media_type = _parse_data_uri(self.url)[0]
             return "output" + (mimetypes.guess_extension(media_type) or "")
-        return unquote(urlsplit(self.url).path.rsplit("/", 1)[-1]) or "output"
+        return safe_name(unquote(urlsplit(self.url).path.rsplit("/", 1)[-1]))
 
     def __str__(self) -> str:
         return self.url
@@ -151,6 +153,15 @@ class FileOutput:
     def _target(self, path: str | os.PathLike[str]) -> Path:
         target = Path(path)
         return target / self.name if target.is_dir() else target
+
+
+def safe_name(name: str) -> str:
+    """A file name that stays where it is put: the last part of `name` after any slash or
+    backslash (a decoded "..%2F..%2Fx" or "%2Ftmp%2Fx"), without control characters;
+    "output" when nothing usable is left ("", ".", "..")."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(char for char in name if char.isprintable()).strip()
+    return "output" if name in ("", ".", "..") else name[:255]
 
 
 def _chunks(data: bytes) -> Iterator[bytes]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from ._bodies import response_json
 from ._errors import APIResponseError, InputValidationError
 from ._flow import Flow, Send
 from ._refs import ModelRef
@@ -152,7 +153,7 @@ def schema_flow(ref: ModelRef) -> Flow[Any]:
         return None
     response = yield Send("GET", path)
     try:
-        data = response.json()
+        data = response_json(response)
     except ValueError:
         raise APIResponseError(response, "the response body is not valid JSON") from None
     if ref.version is None:

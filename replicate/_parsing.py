@@ -7,6 +7,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from ._bodies import response_json
 from ._errors import APIResponseError
 
 __all__ = ["FromDict", "json_of", "model"]
@@ -21,7 +22,7 @@ class FromDict(Protocol):
 
 def json_of(response: httpx.Response) -> Any:
     try:
-        return response.json()
+        return response_json(response)
     except ValueError:
         raise APIResponseError(response, "the response body is not valid JSON") from None
 

@@ -31,7 +31,14 @@ def should_retry_status(method: str, status: int) -> bool:
     return method in IDEMPOTENT_METHODS and status in RETRYABLE_STATUSES
 
 
+# Requests this machine refused to send (a header httpx cannot encode, a URL scheme it
+# does not speak): every attempt would fail the same way.
+LOCAL_ERRORS: tuple[type[Exception], ...] = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
+
 def should_retry_error(method: str, error: Exception) -> bool:
+    if isinstance(error, LOCAL_ERRORS):
+        return False
     if isinstance(error, NOT_SENT_ERRORS):
         return True
     return method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)

@@ -19,6 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _clock
+from ._bodies import response_json
 from ._errors import APIResponseError, DeadlineExceededError, ModelError, ReplicateError
 from ._file_input import data_uri, find_files, replace_files, upload_args
 from ._file_output import FileOutput, to_file_outputs
@@ -276,7 +277,7 @@ def _path(data: dict[str, Any], action: str | None = None) -> str:
 
 def prediction_json(response: httpx.Response) -> dict[str, Any]:
     try:
-        data = response.json()
+        data = response_json(response)
     except ValueError:
         raise APIResponseError(response, "the response body is not valid JSON") from None
     if not isinstance(data, dict) or "id" not in data or "status" not in data:

@@ -10,7 +10,6 @@ events carrying an id already seen are skipped, so none is repeated either.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _clock
+from ._bodies import loads
 from ._errors import APIConnectionError
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class ServerSentEvent:
     retry: int | None = None
 
     def json(self) -> Any:
-        return json.loads(self.data)
+        return loads(self.data)
 
     def __str__(self) -> str:
         return self.data

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _clock, _retries
+from ._bodies import aread_capped, read_capped
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     MissingTokenError,
+    clean_token,
     error_for_response,
     missing_v1_hint,
 )
@@ -57,7 +59,7 @@ class _Transport:
         self.base_url = httpx.URL(self._base)
         self.max_retries = max_retries
         self.timeout = timeout
-        self._token = token
+        self._token = clean_token(token, "bearer_token=")
 
     def url(self, path_or_url: str) -> httpx.URL:
         """An absolute URL for an API path ("/predictions") or an absolute URL as given."""
@@ -120,6 +122,22 @@ class _Transport:
         (where a file server may live), never sees it."""
         return self.is_api_url(url) and url.path.startswith(self.base_url.path)
 
+    def serves_files(self, url: httpx.URL) -> bool:
+        """Whether `url` is one of the API's own paths that serve files (under …/files/).
+
+        The rule for every download (FileOutput, files.download, each redirect hop): only
+        these get the token. Any other path of the API's origin given as an output URL
+        (say /v1/webhooks/default/secret) gets none, nor does any other host.
+        """
+        if not self.is_api_url(url):
+            return False
+        prefix = self.base_url.path + "files/"
+        path = url.path
+        if not path.startswith(prefix):
+            return False
+        segments = path[len(prefix) :].split("/")  # httpx.URL.path is already decoded
+        return "\\" not in path and not _UNSAFE_SEGMENTS.intersection(segments)
+
     def auth_headers(self, url: httpx.URL) -> dict[str, str]:
         """The Authorization header, where `may_sign` allows it."""
         if not self.may_sign(url):
@@ -131,7 +149,7 @@ class _Transport:
         if token is None:
             from os import environ
 
-            token = environ.get("REPLICATE_API_TOKEN") or None
+            token = clean_token(environ.get("REPLICATE_API_TOKEN"), "REPLICATE_API_TOKEN")
             if token is None:
                 raise MissingTokenError()
         return f"Bearer {token}"
@@ -221,7 +239,7 @@ class SyncTransport(_Transport):
         response = self.http.send(request, stream=True)
         if not (stream and response.status_code < 400):
             try:
-                response.read()
+                read_capped(response)
             finally:
                 response.close()
         return response
@@ -271,7 +289,7 @@ class AsyncTransport(_Transport):
         response = await self.http.send(request, stream=True)
         if not (stream and response.status_code < 400):
             try:
-                await response.aread()
+                await aread_capped(response)
             finally:
                 await response.aclose()
         return response

@@ -12,12 +12,12 @@ After that, calling a fast model costs one request, over the client's own connec
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from . import _clock
+from ._bodies import loads
 from ._file_output import FileOutput, to_file_outputs
 from ._flow import Flow, adrive, drive
 from ._input_check import check_flow, remember, schema_flow
@@ -73,7 +73,7 @@ class OutputShape:
         value: Any = data
         if not self.item_is_text:
             try:
-                value = json.loads(data)
+                value = loads(data)
             except ValueError:
                 value = data
         if not use_file_output:

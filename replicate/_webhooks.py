@@ -106,7 +106,7 @@ def _parse(raw: bytes) -> Any:
 
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise WebhookVerificationError("Webhook body is not valid JSON") from None
     if not isinstance(data, dict):
         raise WebhookVerificationError("Webhook body is not a JSON object")

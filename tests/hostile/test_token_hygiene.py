@@ -22,7 +22,6 @@ from replicate.testing import LocalServer
 from ._figures import FIGURES
 
 pytestmark = [
-    pytest.mark.xfail(strict=True, reason="issue 13: not fixed yet"),
     pytest.mark.usefixtures("fast_retries"),
     pytest.mark.timeout(30),
 ]
