@@ -1,9 +1,13 @@
-"""Reading response bodies defensively: a cap on decoded bytes, and JSON that cannot blow
-the stack.
+"""Reading response bodies defensively: a total deadline, a cap on decoded bytes, and
+JSON that cannot blow the stack.
 
-httpx inflates a gzip body without limit, so 2 MB on the wire can become gigabytes in
-memory; `json.loads` raises RecursionError (not ValueError) on deeply nested input. Both
-become errors a caller already handles: APIResponseError, ValueError.
+httpx's read timeout restarts with every byte, so a server trickling its answer never
+times out: the whole body must arrive by a deadline, the request's own timeout (its
+longest part) after it was sent. httpx
+inflates a gzip body without limit, so 2 MB on the wire can become gigabytes in memory;
+`json.loads` raises RecursionError (not ValueError) on deeply nested input. These become
+errors a caller already handles: httpx.ReadTimeout (retried or reported as
+APITimeoutError by the transport), APIResponseError, ValueError.
 """
 
 from __future__ import annotations
@@ -13,9 +17,17 @@ from typing import Any
 
 import httpx
 
+from . import _clock
 from ._errors import APIResponseError
 
-__all__ = ["MAX_BODY_SIZE", "aread_capped", "loads", "read_capped", "response_json"]
+__all__ = [
+    "MAX_BODY_SIZE",
+    "aread_capped",
+    "exchange_deadline",
+    "loads",
+    "read_capped",
+    "response_json",
+]
 
 # Decoded bytes an API answer may have: far above any real one (a page of predictions
 # with long logs is a few MB). Change it by setting `replicate._bodies.MAX_BODY_SIZE`.
@@ -23,25 +35,50 @@ __all__ = ["MAX_BODY_SIZE", "aread_capped", "loads", "read_capped", "response_js
 MAX_BODY_SIZE = 256 * 1024 * 1024
 
 
-def read_capped(response: httpx.Response) -> bytes:
-    """Read a streamed response whole, refusing to hold more than MAX_BODY_SIZE bytes."""
-    limit, size, chunks = MAX_BODY_SIZE, 0, []
+def exchange_deadline(request: httpx.Request) -> float | None:
+    """When the whole answer to `request`, sent now, must be in: its timeout's longest
+    part from now (a run's deadline has already capped every part at the time left)."""
+    parts: dict[str, float | None] = request.extensions.get("timeout") or {}
+    longest = max((value for value in parts.values() if value is not None), default=None)
+    return None if longest is None else _clock.monotonic() + longest
+
+
+def read_capped(response: httpx.Response, until: float | None = None) -> bytes:
+    """Read a streamed response whole: by `until` (a _clock.monotonic() value), and never
+    holding more than MAX_BODY_SIZE decoded bytes.
+
+    `until` is checked as each further chunk arrives (one chunk cannot be a trickle, and a
+    read that stalls is ended by the read timeout), so an answer that comes in one piece
+    is never refused for the time it took."""
+    limit, size = MAX_BODY_SIZE, 0
+    chunks: list[bytes] = []
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > limit:
             raise _too_large(response, limit)
+        if chunks and until is not None and _clock.monotonic() > until:
+            raise _too_slow(response)
         chunks.append(chunk)
     return _keep(response, chunks)
 
 
-async def aread_capped(response: httpx.Response) -> bytes:
-    limit, size, chunks = MAX_BODY_SIZE, 0, []
+async def aread_capped(response: httpx.Response, until: float | None = None) -> bytes:
+    limit, size = MAX_BODY_SIZE, 0
+    chunks: list[bytes] = []
     async for chunk in response.aiter_bytes():
         size += len(chunk)
         if size > limit:
             raise _too_large(response, limit)
+        if chunks and until is not None and _clock.monotonic() > until:
+            raise _too_slow(response)
         chunks.append(chunk)
     return _keep(response, chunks)
+
+
+def _too_slow(response: httpx.Response) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(
+        "the response did not arrive in full within its timeout", request=response.request
+    )
 
 
 def _too_large(response: httpx.Response, limit: int) -> APIResponseError:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _clock, _retries
-from ._bodies import aread_capped, read_capped
+from ._bodies import aread_capped, exchange_deadline, read_capped
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -236,10 +236,11 @@ class SyncTransport(_Transport):
         return self.pool.get()
 
     def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        until = exchange_deadline(request)
         response = self.http.send(request, stream=True)
         if not (stream and response.status_code < 400):
             try:
-                read_capped(response)
+                read_capped(response, until)
             finally:
                 response.close()
         return response
@@ -286,10 +287,11 @@ class AsyncTransport(_Transport):
         return self.pool.get()
 
     async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        until = exchange_deadline(request)
         response = await self.http.send(request, stream=True)
         if not (stream and response.status_code < 400):
             try:
-                await aread_capped(response)
+                await aread_capped(response, until)
             finally:
                 await response.aclose()
         return response
