@@ -20,7 +20,13 @@ from typing import Any
 
 from ._flow import Flow, Send
 
-__all__ = ["CANCEL_GRACE", "canceled_prediction_id", "interrupted_flow", "is_interrupt"]
+__all__ = [
+    "CANCEL_GRACE",
+    "canceled_prediction_id",
+    "interrupted_flow",
+    "is_interrupt",
+    "mark_canceled",
+]
 
 # How long the cancel sent on an interrupt may take.
 CANCEL_GRACE = 2.0
@@ -39,6 +45,12 @@ def canceled_prediction_id(error: BaseException) -> str | None:
     """The id of the prediction an interrupt canceled on its way out, if it did."""
     ident = getattr(error, _CANCELED, None)
     return ident if isinstance(ident, str) else None
+
+
+def mark_canceled(error: BaseException, ident: str) -> None:
+    """Record on an interrupt that it canceled prediction `ident`, and say so in a note."""
+    setattr(error, _CANCELED, ident)
+    error.add_note(f"Prediction {ident} was canceled.")
 
 
 def interrupted_flow(
@@ -63,5 +75,4 @@ def interrupted_flow(
             f"still be running: predictions.cancel(prediction_id={ident!r}) stops it."
         )
         return
-    setattr(interrupt, _CANCELED, ident)
-    interrupt.add_note(f"Prediction {ident} was canceled.")
+    mark_canceled(interrupt, ident)

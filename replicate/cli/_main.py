@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from .._errors import ReplicateError
 from .._version import __version__
 from ._context import TOKEN_VARIABLE, Context
-from ._errors import EXIT_API_ERROR, EXIT_INTERRUPTED, CLIError, UsageError
+from ._errors import EXIT_API_ERROR, CLIError, UsageError
 from ._parser import DESCRIPTION, EPILOG, GLOBAL_OPTIONS, Parser, did_you_mean, option_names
+from ._signals import interrupted, signals_as_interrupts
 from .commands import COMMAND_MODULES
 
 DEBUG_VARIABLE = "REPLICATE_CLI_DEBUG"  # set: unexpected errors show their traceback
@@ -36,12 +37,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             json=getattr(args, "json", False),
         )
         try:
-            args.handler(context, args)
+            with signals_as_interrupts():
+                args.handler(context, args)
         finally:
             context.close()
         return 0
-    except KeyboardInterrupt:
-        return _fail("interrupted", EXIT_INTERRUPTED, arguments)
+    except KeyboardInterrupt as interrupt:
+        status, message = interrupted(interrupt)
+        return _fail(message, status, arguments)
     except CLIError as error:
         return _fail(str(error), error.exit_code, arguments)
     except ReplicateError as error:

@@ -20,7 +20,6 @@ from ._figures import FIGURES
 from ._interrupting import SETTLE, left_running
 
 pytestmark = [
-    pytest.mark.xfail(strict=True, reason="issue 13: not fixed yet"),
     pytest.mark.timeout(60),
 ]
 

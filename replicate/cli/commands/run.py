@@ -19,6 +19,7 @@ from .._parser import add_command
 from .._progress import Progress, show_progress
 from .._refs import ModelRef, parse_model_ref
 from .._schema import output_concatenates, version_schema
+from .._signals import canceling
 from .._values import plain
 
 FINAL = frozenset({"succeeded", "failed", "canceled", "aborted"})
@@ -81,7 +82,8 @@ def run(context: Context, args: argparse.Namespace) -> None:
     if args.no_wait:
         _report_started(context, prediction)
         return
-    prediction = _wait(context, args.model, prediction, args.timeout)
+    with canceling(context.client, prediction.id):  # Ctrl-C, SIGTERM: cli/_signals.py
+        prediction = _wait(context, args.model, prediction, args.timeout)
     output = to_file_outputs(plain(prediction).get("output"), context.client.transport)
     saved = save_files(context, output, args.output_dir)
     show_output(context, saved, concatenates=lambda: output_concatenates(context, ref))
