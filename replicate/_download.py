@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from . import _retries
+from ._addresses import check_public
 from ._errors import ReplicateError, error_for_response
 from ._transport import Steps, _connection_error, adrive_steps, drive_steps
 
@@ -145,13 +146,19 @@ class AsyncFileDownload(_DownloadBase):
 
 
 def _fetch_steps(
-    transport: _Transport | None, url: str, build_request: Callable[..., httpx.Request]
+    transport: _Transport | None,
+    url: str,
+    build_request: Callable[..., httpx.Request],
+    public_only: bool = False,
 ) -> Steps[httpx.Response]:
     """Yields requests to send (receiving the response, with an error status already read,
-    or the TransportError) and seconds to sleep; returns the successful streaming response."""
+    or the TransportError) and seconds to sleep; returns the successful streaming response.
+    With `public_only`, every hop's host must resolve to public addresses only."""
     max_retries = DEFAULT_RETRIES if transport is None else transport.max_retries
     target, attempt, hops = httpx.URL(url), 0, 0
     while True:
+        if public_only:
+            check_public(target)
         request = _signed_get(transport, target, build_request)
         outcome = yield request
         delay: float | None
@@ -191,7 +198,9 @@ def _signed_get(
     return request
 
 
-def open_url(transport: _Transport | None, http: httpx.Client, url: str) -> FileDownload:
+def open_url(
+    transport: _Transport | None, http: httpx.Client, url: str, *, public_only: bool = False
+) -> FileDownload:
     """Start downloading `url` through `http`; see the module docstring."""
 
     def exchange(request: httpx.Request) -> httpx.Response:
@@ -203,11 +212,16 @@ def open_url(transport: _Transport | None, http: httpx.Client, url: str) -> File
                 response.close()
         return response
 
-    return FileDownload(drive_steps(_fetch_steps(transport, url, http.build_request), exchange))
+    steps = _fetch_steps(transport, url, http.build_request, public_only)
+    return FileDownload(drive_steps(steps, exchange))
 
 
 async def aopen_url(
-    transport: _Transport | None, http: httpx.AsyncClient, url: str
+    transport: _Transport | None,
+    http: httpx.AsyncClient,
+    url: str,
+    *,
+    public_only: bool = False,
 ) -> AsyncFileDownload:
     """The async twin of `open_url`."""
 
@@ -220,5 +234,5 @@ async def aopen_url(
                 await response.aclose()
         return response
 
-    steps = _fetch_steps(transport, url, http.build_request)
+    steps = _fetch_steps(transport, url, http.build_request, public_only)
     return AsyncFileDownload(await adrive_steps(steps, exchange))

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 import httpx
@@ -65,6 +65,10 @@ class FileOutput:
 
     __slots__ = ("_transport", "url")
 
+    # False: refuse downloads from loopback, private and other non-public addresses (for
+    # those who run untrusted models); see replicate/_addresses.py.
+    allow_private_addresses: ClassVar[bool] = True
+
     def __init__(self, url: str, client: object = None) -> None:
         self.url = url
         self._transport = None if client is None else transport_of(client)
@@ -105,12 +109,13 @@ class FileOutput:
         if self.url.startswith("data:"):
             yield from _chunks(_parse_data_uri(self.url)[1])
             return
-        transport = self._transport
+        transport, guard = self._transport, not self.allow_private_addresses
         if isinstance(transport, SyncTransport):
-            yield from open_url(transport, transport.http, self.url).iter_bytes(CHUNK_SIZE)
+            http = transport.http
+            yield from open_url(transport, http, self.url, public_only=guard).iter_bytes(CHUNK_SIZE)
             return
         with httpx.Client(timeout=_timeout(transport)) as http:
-            yield from open_url(transport, http, self.url).iter_bytes(CHUNK_SIZE)
+            yield from open_url(transport, http, self.url, public_only=guard).iter_bytes(CHUNK_SIZE)
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the file to `path` (or into it, when it is a directory); returns the path."""
@@ -132,14 +137,14 @@ class FileOutput:
             for chunk in _chunks(_parse_data_uri(self.url)[1]):
                 yield chunk
             return
-        transport = self._transport
+        transport, guard = self._transport, not self.allow_private_addresses
         if isinstance(transport, AsyncTransport):
-            download = await aopen_url(transport, transport.http, self.url)
+            download = await aopen_url(transport, transport.http, self.url, public_only=guard)
             async for chunk in download.aiter_bytes(CHUNK_SIZE):
                 yield chunk
             return
         async with httpx.AsyncClient(timeout=_timeout(transport)) as http:
-            download = await aopen_url(transport, http, self.url)
+            download = await aopen_url(transport, http, self.url, public_only=guard)
             async for chunk in download.aiter_bytes(CHUNK_SIZE):
                 yield chunk
 

@@ -154,3 +154,18 @@ def test_deep_json_in_a_webhook_is_refused() -> None:
     FIGURES.bombs_tried += 1
     with pytest.raises(replicate.WebhookVerificationError):
         replicate.verify_webhook(DEEP, headers, secret)
+
+
+def test_private_addresses_can_be_refused(
+    file_host: RawServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = replicate.FileOutput(f"{file_host.origin}/files/out.bin")
+    assert output.read() == CONTENT  # allowed by default: the local server lives there
+    monkeypatch.setattr(replicate.FileOutput, "allow_private_addresses", False)
+    FIGURES.inputs_tried += 1
+    with pytest.raises(replicate.ReplicateError, match="not a public address"):
+        output.read()
+    served_before = len(file_host.requests)
+    with pytest.raises(replicate.ReplicateError):
+        replicate.FileOutput("http://[::1]:1/x").read()
+    assert len(file_host.requests) == served_before
