@@ -32,7 +32,7 @@ __all__ = [
 # Decoded bytes an API answer may have: far above any real one (a page of predictions
 # with long logs is a few MB). Change it by setting `replicate._bodies.MAX_BODY_SIZE`.
 # Downloads (FileOutput, files.download) stream and are not capped.
-MAX_BODY_SIZE = 256 * 1024 * 1024
+MAX_BODY_SIZE = 128 * 1024 * 1024
 
 
 def exchange_deadline(request: httpx.Request) -> float | None:
