@@ -2,7 +2,8 @@
 
 At the end of a run that included hostile tests, pytest prints
 
-    hostile: faults injected=N, inputs tried=M, duplicates found=0, leaks=0
+    hostile: faults injected=N, inputs tried=M, duplicates found=0, leaks=0,
+        runs interrupted=R (left running=0), loops=L, forks=F, trickles=T, bombs=B
 
 and writes the same figures (and a few more) to .hostile-summary.json at the repository root.
 
