@@ -22,7 +22,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["AsyncPool", "SyncPool", "forks"]
+__all__ = ["AsyncPool", "SyncPool"]
 
 _forks = 0
 
@@ -34,11 +34,6 @@ def _forked() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forked)
-
-
-def forks() -> int:
-    """How many forks this process is away from the one that imported the SDK."""
-    return _forks
 
 
 class SyncPool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,9 +42,10 @@ def file_host() -> Iterator[RawServer]:
         yield raw
 
 
+ESCAPE = Path(f"/tmp/hostile-escape-{os.getpid()}")
 HOSTILE_NAMES = [
     "..%2F..%2Fescaped",
-    "%2Ftmp%2Fhostile-escape",
+    f"%2Ftmp%2F{ESCAPE.name}",
     "..",
     "%2E%2E",
     "a%2F..%2F..%2Fescaped",
@@ -62,7 +64,7 @@ def test_save_into_a_directory_stays_inside(
     saved = replicate.FileOutput(f"{file_host.origin}/files/{name}").save(inside)
     assert saved.resolve().parent == inside.resolve()
     assert saved.read_bytes() == CONTENT
-    assert not Path("/tmp/hostile-escape").exists()
+    assert not ESCAPE.exists()
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == [saved.name]
 
 
