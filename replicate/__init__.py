@@ -151,6 +151,7 @@ def run(
     timeout: float | None = None,
     use_file_output: bool = True,
     cancel_on_timeout: bool = True,
+    cancel_on_interrupt: bool = True,
     file_encoding_strategy: Literal["url", "base64"] = "url",
     webhook: str | None = None,
     webhook_events_filter: list[str] | None = None,
@@ -163,6 +164,7 @@ def run(
         timeout=timeout,
         use_file_output=use_file_output,
         cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
         file_encoding_strategy=file_encoding_strategy,
         webhook=webhook,
         webhook_events_filter=webhook_events_filter,
@@ -178,6 +180,7 @@ async def async_run(
     timeout: float | None = None,
     use_file_output: bool = True,
     cancel_on_timeout: bool = True,
+    cancel_on_interrupt: bool = True,
     file_encoding_strategy: Literal["url", "base64"] = "url",
     webhook: str | None = None,
     webhook_events_filter: list[str] | None = None,
@@ -195,6 +198,7 @@ async def async_run(
         timeout=timeout,
         use_file_output=use_file_output,
         cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
         file_encoding_strategy=file_encoding_strategy,
         webhook=webhook,
         webhook_events_filter=webhook_events_filter,
@@ -210,6 +214,7 @@ def use(
     wait: bool | int = True,
     timeout: float | None = None,
     cancel_on_timeout: bool = True,
+    cancel_on_interrupt: bool = True,
     file_encoding_strategy: Literal["url", "base64"] = "url",
 ) -> Function:
     return default_client().use(
@@ -219,6 +224,7 @@ def use(
         wait=wait,
         timeout=timeout,
         cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
         file_encoding_strategy=file_encoding_strategy,
     )
 
@@ -228,6 +234,7 @@ def stream(
     input: dict[str, Any] | None = None,
     *,
     include_logs: bool = False,
+    cancel_on_interrupt: bool = True,
     file_encoding_strategy: Literal["url", "base64"] = "url",
     webhook: str | None = None,
     webhook_events_filter: list[str] | None = None,
@@ -236,6 +243,7 @@ def stream(
         ref,
         input,
         include_logs=include_logs,
+        cancel_on_interrupt=cancel_on_interrupt,
         file_encoding_strategy=file_encoding_strategy,
         webhook=webhook,
         webhook_events_filter=webhook_events_filter,
