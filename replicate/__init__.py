@@ -9,12 +9,14 @@ default client built on first use from REPLICATE_API_TOKEN and REPLICATE_BASE_UR
 
 from __future__ import annotations
 
+from os import environ as _environ
 from threading import Lock
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._client import AsyncReplicate, Replicate
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIResponseError,
     APIStatusError,
     APITimeoutError,
@@ -33,7 +35,7 @@ from ._errors import (
     UnprocessableEntityError,
     WebhookVerificationError,
 )
-from ._pagination import AsyncPage, SyncPage
+from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -43,9 +45,13 @@ if TYPE_CHECKING:
 
     from . import types as types
     from ._file_output import FileOutput
+    from ._http_clients import DefaultAsyncHttpxClient, DefaultHttpxClient
     from ._sse import ServerSentEvent
     from ._use import AsyncFunction, AsyncRun, Function, Run
     from ._webhooks import verify_webhook
+    from .lib._predictions_use import get_path_url
+    from .resources._response import APIResponse, AsyncAPIResponse
+    from .resources._variants import RequestOptions
     from .resources.account import Account
     from .resources.collections import Collections
     from .resources.deployments import Deployments
@@ -69,17 +75,23 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
+    "APIResponse",
     "APIResponseError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncFunction",
     "AsyncPage",
+    "AsyncPager",
     "AsyncReplicate",
     "AsyncRun",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "FileOutput",
     "Function",
     "InputValidationError",
@@ -87,10 +99,12 @@ __all__ = [
     "MissingTokenError",
     "ModelError",
     "NotFoundError",
+    "PageInfo",
     "PermissionDeniedError",
     "RateLimitError",
     "Replicate",
     "ReplicateError",
+    "RequestOptions",
     "Run",
     "ServerSentEvent",
     "SyncPage",
@@ -99,6 +113,7 @@ __all__ = [
     "__version__",
     "async_run",
     "default_client",
+    "get_path_url",
     "run",
     "search",
     "stream",
@@ -119,6 +134,11 @@ _RESOURCE_NAMES = frozenset(
         "webhooks",
     }
 )
+
+if _environ.get("REPLICATE_LOG"):  # REPLICATE_LOG=info|debug: log to stderr
+    from ._logs import configure_from_env as _configure_logging
+
+    _configure_logging()
 
 _default: Replicate | None = None
 _default_async: AsyncReplicate | None = None
@@ -186,12 +206,7 @@ async def async_run(
     webhook_events_filter: list[str] | None = None,
     validate: bool | None = None,
 ) -> Any:
-    global _default_async
-    if _default_async is None:
-        with _building:
-            if _default_async is None:
-                _default_async = AsyncReplicate()
-    return await _default_async.run(
+    return await _async_default().run(
         ref,
         input,
         wait=wait,
@@ -206,6 +221,17 @@ async def async_run(
     )
 
 
+def _async_default() -> AsyncReplicate:
+    """The client behind module-level async calls (async_run, use(use_async=True))."""
+    global _default_async
+    if _default_async is None:
+        with _building:
+            if _default_async is None:
+                _default_async = AsyncReplicate()
+    return _default_async
+
+
+@overload
 def use(
     ref: str,
     *,
@@ -216,8 +242,35 @@ def use(
     cancel_on_timeout: bool = True,
     cancel_on_interrupt: bool = True,
     file_encoding_strategy: Literal["url", "base64"] = "url",
-) -> Function:
-    return default_client().use(
+    use_async: Literal[False] = False,
+) -> Function: ...
+@overload
+def use(
+    ref: str,
+    *,
+    streaming: bool = False,
+    use_file_output: bool = True,
+    wait: bool | int = True,
+    timeout: float | None = None,
+    cancel_on_timeout: bool = True,
+    cancel_on_interrupt: bool = True,
+    file_encoding_strategy: Literal["url", "base64"] = "url",
+    use_async: Literal[True],
+) -> AsyncFunction: ...
+def use(
+    ref: str,
+    *,
+    streaming: bool = False,
+    use_file_output: bool = True,
+    wait: bool | int = True,
+    timeout: float | None = None,
+    cancel_on_timeout: bool = True,
+    cancel_on_interrupt: bool = True,
+    file_encoding_strategy: Literal["url", "base64"] = "url",
+    use_async: bool = False,
+) -> Function | AsyncFunction:
+    client = _async_default() if use_async else default_client()
+    return client.use(
         ref,
         streaming=streaming,
         use_file_output=use_file_output,
@@ -270,12 +323,18 @@ def __dir__() -> list[str]:
 
 # Imported on first access, so `import replicate` stays fast.
 _LAZY_NAMES = {
+    "APIResponse": ".resources._response",
+    "AsyncAPIResponse": ".resources._response",
     "AsyncFunction": "._use",
     "AsyncRun": "._use",
+    "DefaultAsyncHttpxClient": "._http_clients",
+    "DefaultHttpxClient": "._http_clients",
     "FileOutput": "._file_output",
     "Function": "._use",
+    "RequestOptions": ".resources._variants",
     "Run": "._use",
     "ServerSentEvent": "._sse",
+    "get_path_url": ".lib._predictions_use",
     "verify_webhook": "._webhooks",
 }
 

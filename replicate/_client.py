@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterator
 
     from replicate_api.models import Prediction
+    from typing_extensions import TypeVar as DefaultTypeVar
 
+    from ._lowlevel import LowLevelOptions
     from ._sse import ServerSentEvent
     from ._use import AsyncFunction, Function
     from .resources.account import Account, AsyncAccount
@@ -42,6 +44,9 @@ if TYPE_CHECKING:
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
 Timeout = float | httpx.Timeout | None
+
+if TYPE_CHECKING:
+    R = DefaultTypeVar("R", default=httpx.Response)  # what a low-level call's `cast_to` asks for
 
 _RESOURCES = "replicate.resources."
 T = TypeVar("T")
@@ -200,26 +205,53 @@ class Replicate(_Settings):
         return self._transport
 
     def with_options(self, **changes: Any) -> Replicate:
-        """A client with some settings changed, sharing this one's connection pool."""
-        clone = Replicate(**self._options(**changes), http_client=self._transport.http)
-        clone._transport.pool = self._transport.pool  # renewed together after a fork
+        """A client with some settings changed, sharing this one's connection pool
+        (or using the `http_client=` given)."""
+        http_client = changes.pop("http_client", None)
+        clone = Replicate(
+            **self._options(**changes), http_client=http_client or self._transport.http
+        )
+        if http_client is None:
+            clone._transport.pool = self._transport.pool  # renewed together after a fork
         return clone
 
     # Low-level access ---------------------------------------------------------------
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        cast_to: type[R] | None = None,
+        body: Any = None,
+        options: LowLevelOptions | None = None,
+        **kwargs: Any,
+    ) -> R:
         """Send any request to the API (a path like "/predictions", or an absolute URL).
 
-        Keyword arguments are httpx's (`json`, `params`, `headers`, `content` …).
-        Error statuses raise; the response comes back read.
+        Keyword arguments are httpx's (`json`, `params`, `headers`, `content` …), or the
+        official README's `body=` and `options=`; `cast_to` picks what comes back (see
+        `replicate._lowlevel`). Error statuses raise; the response comes back read.
         """
-        return self._transport.request(method.upper(), url, **kwargs)
+        from ._lowlevel import cast_response, send_kwargs
 
-    def get(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self.request("GET", url, **kwargs)
+        sent = send_kwargs(body, options, kwargs)
+        return cast_response(self._transport.request(method.upper(), url, **sent), cast_to)
 
-    def post(self, url: str, **kwargs: Any) -> httpx.Response:
-        return self.request("POST", url, **kwargs)
+    def get(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return self.request("GET", url, cast_to=cast_to, **kwargs)
+
+    def post(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return self.request("POST", url, cast_to=cast_to, **kwargs)
+
+    def put(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return self.request("PUT", url, cast_to=cast_to, **kwargs)
+
+    def patch(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return self.request("PATCH", url, cast_to=cast_to, **kwargs)
+
+    def delete(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return self.request("DELETE", url, cast_to=cast_to, **kwargs)
 
     def search(self, *, query: str, limit: int | None = None) -> SearchResults:
         """Search public models, collections and docs."""
@@ -421,21 +453,48 @@ class AsyncReplicate(_Settings):
         return self._transport
 
     def with_options(self, **changes: Any) -> AsyncReplicate:
-        """A client with some settings changed, sharing this one's connection pool."""
-        clone = AsyncReplicate(**self._options(**changes), http_client=self._transport.http)
-        clone._transport.gate = self._transport.gate  # one pool, one limit
-        clone._transport.pool = self._transport.pool
+        """A client with some settings changed, sharing this one's connection pool
+        (or using the `http_client=` given)."""
+        http_client = changes.pop("http_client", None)
+        clone = AsyncReplicate(
+            **self._options(**changes), http_client=http_client or self._transport.http
+        )
+        if http_client is None:
+            clone._transport.gate = self._transport.gate  # one pool, one limit
+            clone._transport.pool = self._transport.pool
         return clone
 
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        cast_to: type[R] | None = None,
+        body: Any = None,
+        options: LowLevelOptions | None = None,
+        **kwargs: Any,
+    ) -> R:
         """Send any request to the API; see `Replicate.request`."""
-        return await self._transport.request(method.upper(), url, **kwargs)
+        from ._lowlevel import cast_response, send_kwargs
 
-    async def get(self, url: str, **kwargs: Any) -> httpx.Response:
-        return await self.request("GET", url, **kwargs)
+        sent = send_kwargs(body, options, kwargs)
+        response = await self._transport.request(method.upper(), url, **sent)
+        return cast_response(response, cast_to)
 
-    async def post(self, url: str, **kwargs: Any) -> httpx.Response:
-        return await self.request("POST", url, **kwargs)
+    async def get(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return await self.request("GET", url, cast_to=cast_to, **kwargs)
+
+    async def post(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return await self.request("POST", url, cast_to=cast_to, **kwargs)
+
+    async def put(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return await self.request("PUT", url, cast_to=cast_to, **kwargs)
+
+    async def patch(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return await self.request("PATCH", url, cast_to=cast_to, **kwargs)
+
+    async def delete(self, url: str, *, cast_to: type[R] | None = None, **kwargs: Any) -> R:
+        return await self.request("DELETE", url, cast_to=cast_to, **kwargs)
 
     async def search(self, *, query: str, limit: int | None = None) -> SearchResults:
         """Search public models, collections and docs."""

@@ -71,7 +71,7 @@ class FileDownload(_DownloadBase):
         try:
             return self.response.read()
         except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
+            raise _connection_error(self.response.request, error) from error
         finally:
             self.response.close()
 
@@ -79,7 +79,7 @@ class FileDownload(_DownloadBase):
         try:
             yield from self.response.iter_bytes(chunk_size)
         except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
+            raise _connection_error(self.response.request, error) from error
         finally:
             self.response.close()
 
@@ -108,7 +108,7 @@ class AsyncFileDownload(_DownloadBase):
         try:
             return await self.response.aread()
         except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
+            raise _connection_error(self.response.request, error) from error
         finally:
             await self.response.aclose()
 
@@ -117,7 +117,7 @@ class AsyncFileDownload(_DownloadBase):
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
         except httpx.TransportError as error:
-            raise _connection_error(self.response.request, error) from None
+            raise _connection_error(self.response.request, error) from error
         finally:
             await self.response.aclose()
 
@@ -167,7 +167,7 @@ def _fetch_steps(
             if attempt < max_retries and _retries.should_retry_error("GET", outcome):
                 delay = _retries.retry_delay(attempt)
             if delay is None:
-                raise _connection_error(request, outcome) from None
+                raise _connection_error(request, outcome) from outcome
         else:
             assert outcome is not None
             if outcome.is_redirect:

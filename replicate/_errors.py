@@ -2,18 +2,19 @@
 
 ReplicateError
 ├── MissingTokenError          no API token was given or found in REPLICATE_API_TOKEN
-├── APIConnectionError         the request could not be sent or no response came back
-│   └── APITimeoutError        ... because a timeout ran out
-├── APIStatusError             the API answered with an error status (problem+json attached)
-│   ├── BadRequestError            400
-│   ├── AuthenticationError        401
-│   ├── PermissionDeniedError      403
-│   ├── NotFoundError              404
-│   ├── ConflictError              409
-│   ├── UnprocessableEntityError   422
-│   ├── RateLimitError             429
-│   └── InternalServerError        5xx
-├── APIResponseError           a successful response whose body makes no sense
+├── APIError                   something went wrong talking to the API
+│   ├── APIConnectionError         the request could not be sent or no response came back
+│   │   └── APITimeoutError            ... because a timeout ran out
+│   ├── APIStatusError             the API answered with an error status (problem+json attached)
+│   │   ├── BadRequestError            400
+│   │   ├── AuthenticationError        401
+│   │   ├── PermissionDeniedError      403
+│   │   ├── NotFoundError              404
+│   │   ├── ConflictError              409
+│   │   ├── UnprocessableEntityError   422
+│   │   ├── RateLimitError             429
+│   │   └── InternalServerError        5xx
+│   └── APIResponseError           a successful response whose body makes no sense
 ├── ModelError                 a prediction or training failed or was canceled
 ├── DeadlineExceededError      run() passed its `timeout=` deadline
 ├── InputValidationError       a model input disagrees with the model's schema (nothing sent)
@@ -70,8 +71,16 @@ def clean_token(token: str | None, source: str) -> str | None:
     return token or None
 
 
-class APIConnectionError(ReplicateError):
-    """The request did not get a response (connection refused, reset, dropped …)."""
+class APIError(ReplicateError):
+    """Base class of the errors met while talking to the API: connection, status, response."""
+
+
+class APIConnectionError(APIError):
+    """The request did not get a response (connection refused, reset, dropped …).
+
+    `__cause__` is the httpx exception behind it, with a copy of the request that carries
+    no Authorization header.
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -82,8 +91,8 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout ran out."""
 
 
-class APIStatusError(ReplicateError):
-    """The API answered with an error status.
+class APIStatusError(APIError):
+    """The API answered with an error status; `status_code` and `response` tell which.
 
     `title`, `detail` and `status` come from the problem+json body when the API sends one.
     """
@@ -101,6 +110,10 @@ class APIStatusError(ReplicateError):
         self.title = _text(problem.get("title"))
         self.detail = _text(problem.get("detail"))
         super().__init__(self._message())
+
+    @property
+    def status_code(self) -> int:
+        return self.status
 
     def _message(self) -> str:
         request = self.request
@@ -223,7 +236,7 @@ def _reason(response: httpx.Response) -> str:
     return response.reason_phrase or "error"
 
 
-class APIResponseError(ReplicateError):
+class APIResponseError(APIError):
     """A successful response whose body could not be understood (malformed or truncated)."""
 
     def __init__(self, response: httpx.Response, problem: str) -> None:

@@ -14,7 +14,7 @@ import mimetypes
 import os
 import re
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, ClassVar
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
@@ -59,11 +59,13 @@ class FileOutput:
 
     Sync: `read()`, `for chunk in output`, `save(path)`.
     Async: `await aread()`, `async for chunk in output`, `await asave(path)`.
-    `str(output)` is the URL. Nothing is downloaded until asked. `client` (a client or
-    its transport) decides where the token may go and lends its connection pool.
+    `str(output)` is the URL. Nothing is downloaded until asked; used as a path
+    (`open(output)`, `os.fspath(output)`) it is fetched once, to a temporary folder.
+    `client` (a client or its transport) decides where the token may go and lends its
+    connection pool.
     """
 
-    __slots__ = ("_transport", "url")
+    __slots__ = ("_path", "_transport", "url")
 
     # False: refuse downloads from loopback, private and other non-public addresses (for
     # those who run untrusted models); see replicate/_addresses.py.
@@ -72,6 +74,18 @@ class FileOutput:
     def __init__(self, url: str, client: object = None) -> None:
         self.url = url
         self._transport = None if client is None else transport_of(client)
+        self._path: str | None = None
+
+    def __fspath__(self) -> str:
+        """The path of a local copy, downloaded on first use (blocking, even with an
+        async client) and reused after that."""
+        if self._path is None:
+            import tempfile
+
+            name = PurePath(self.name).name  # never a path out of the folder
+            folder = Path(tempfile.mkdtemp(prefix="replicate-"))
+            self._path = str(self.save(folder / (name if name not in ("", "..") else "output")))
+        return self._path
 
     @property
     def name(self) -> str:

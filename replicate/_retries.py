@@ -1,6 +1,6 @@
 """When to retry a request, and how long to wait first.
 
-Idempotent methods are retried on 429, 5xx and any connection failure.
+Idempotent methods are retried on 408, 409, 429, 5xx and any connection failure.
 Everything else (creating a prediction, a training, a file …) is retried only when
 the server provably did not act on it: a 429 answer, or a connection that was never
 established. A request that may have reached the server is never sent twice, so a
@@ -15,7 +15,7 @@ import time
 import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "QUERY"})
-RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRYABLE_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 
 # Failures that happen before a single byte of the request left this machine.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)

@@ -20,6 +20,7 @@ import httpx
 from . import _clock
 from ._bodies import loads
 from ._errors import APIConnectionError
+from ._transport import forget_token
 
 if TYPE_CHECKING:
     from ._transport import AsyncTransport, SyncTransport
@@ -171,6 +172,7 @@ class _Resume:
         if self.fruitless > MAX_FRUITLESS_RECONNECTS:
             detail = f": {error}" if error else ""
             where = httpx.URL(url).path
+            forget_token(error)
             raise APIConnectionError(
                 f"The event stream at {where} kept dropping before it finished{detail}"
             ) from error

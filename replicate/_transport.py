@@ -183,7 +183,7 @@ class _Transport:
                 delay = self._delay_after_error(attempt, request.method, outcome, deadline)
                 _log_failure(request, outcome, delay)
                 if delay is None:
-                    raise _connection_error(request, outcome) from None
+                    raise _connection_error(request, outcome) from outcome
             else:
                 assert outcome is not None
                 _log_response(outcome, started)
@@ -206,7 +206,11 @@ class _Transport:
             method, response.status_code
         ):
             return None
-        return _before(deadline, _retries.retry_delay(attempt, response))
+        delay = _before(deadline, _retries.retry_delay(attempt, response))
+        if delay is not None and log.isEnabledFor(logging.DEBUG):
+            path = response.request.url.path
+            log.debug("%s %s: retrying in %.2f s", method, path, delay)
+        return delay
 
     def _delay_after_error(
         self, attempt: int, method: str, error: Exception, deadline: float | None
@@ -407,7 +411,22 @@ def _before(deadline: float | None, delay: float | None) -> float | None:
     return None
 
 
+def forget_token(error: BaseException | None) -> None:
+    """Drop the Authorization header from the (failed, never resent) request an httpx
+    error carries, so that the error cannot show the token."""
+    sent = getattr(error, "_request", None)
+    if isinstance(sent, httpx.Request):
+        sent.headers.pop("Authorization", None)
+
+
 def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
+    """The error to raise (`from error`) for a failed exchange.
+
+    The failed request is never sent again (a retry builds a new one), so its token is
+    dropped here: neither this error nor the httpx one behind it can show it.
+    """
+    request.headers.pop("Authorization", None)
+    forget_token(error)
     url = request.url
     where = f"{request.method} {url.path}"
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
@@ -417,12 +436,16 @@ def _connection_error(request: httpx.Request, error: Exception) -> APIConnection
 
 
 def _log_response(response: httpx.Response, started: float) -> None:
-    if log.isEnabledFor(logging.DEBUG):
+    if log.isEnabledFor(logging.INFO):
         request = response.request
         elapsed = (time.perf_counter() - started) * 1000
-        log.debug(
+        log.info(
             "%s %s -> %d (%.1f ms)", request.method, request.url.path, response.status_code, elapsed
         )
+        if log.isEnabledFor(logging.DEBUG):
+            from ._logs import masked_headers
+
+            log.debug("request headers: %s", masked_headers(request.headers))
 
 
 def _log_failure(request: httpx.Request, error: Exception, delay: float | None) -> None:

@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 
     from ._transport import AsyncTransport, SyncTransport, _Transport
 
-__all__ = ["FileContent", "async_upload", "upload"]
+__all__ = ["FileContent", "UploadForm", "async_upload", "upload"]
 
-FileContent = bytes | str | os.PathLike[str] | IO[bytes]
-"""What `files.create(content=...)` takes: bytes, a path, or a file opened in binary mode."""
+FileSource = bytes | str | os.PathLike[str] | IO[bytes]
+FileContent = FileSource | tuple[str | None, FileSource] | tuple[str | None, FileSource, str | None]
+"""What `files.create(content=...)` takes: bytes, a path, a file opened in binary mode, or
+a `(filename, contents, media_type)` tuple of those (the media type may be left out)."""
 
 
-class _Upload:
+class UploadForm:
     """The parts of a files.create form; opens (and later closes) a file given by path."""
 
     def __init__(
@@ -42,6 +44,12 @@ class _Upload:
     ) -> None:
         self._opened: IO[bytes] | None = None
         self.source: bytes | IO[bytes] | _ReadOnly
+        if isinstance(content, tuple):
+            if len(content) not in (2, 3):
+                raise TypeError("content as a tuple is (filename, contents[, media_type])")
+            filename = filename or content[0]
+            content_type = content_type or (content[2] if len(content) == 3 else None)
+            content = content[1]
         if isinstance(content, bytes | bytearray | memoryview):
             self.source, default_name = bytes(content), "file"
         elif isinstance(content, str | os.PathLike):
@@ -108,7 +116,7 @@ class _ReadOnly:
 
 
 def _upload_factory(
-    transport: _Transport, build_request: Callable[..., httpx.Request], upload: _Upload
+    transport: _Transport, build_request: Callable[..., httpx.Request], upload: UploadForm
 ) -> Callable[[], httpx.Request]:
     url = transport.url("/files")
     headers = transport.signed_headers(url)
@@ -130,7 +138,7 @@ def upload(
     metadata: Mapping[str, Any] | None = None,
 ) -> File:
     """Upload one file through `transport`; returns the created File."""
-    form = _Upload(content, filename, content_type, metadata)
+    form = UploadForm(content, filename, content_type, metadata)
     try:
         response = transport.send(_upload_factory(transport, transport.http.build_request, form))
     finally:
@@ -147,7 +155,7 @@ async def async_upload(
     metadata: Mapping[str, Any] | None = None,
 ) -> File:
     """The async twin of `upload`."""
-    form = _Upload(content, filename, content_type, metadata)
+    form = UploadForm(content, filename, content_type, metadata)
     try:
         response = await transport.send(
             _upload_factory(transport, transport.http.build_request, form)

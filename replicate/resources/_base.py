@@ -4,20 +4,44 @@ A resource method is written once, as a function that builds a `Call` (the reque
 plus how to read its answer), and marked `@operation` (or `@paged` for a list). Read
 from a sync resource it sends the call and returns the value; from an async resource
 it returns an awaitable. The sync and async classes differ only in how they send.
+
+The per-request options and the raw / streamed variants (see `_call.py`, `_variants.py`)
+hook in here, once for every operation: `operation` takes the option keywords out of
+the call, and `_call` is where a variant's response is handed back instead of parsed.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Coroutine, Mapping
+import functools
+import inspect
+from collections.abc import Callable, Coroutine
 from types import MethodType
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Self,
+    TypeVar,
+    cast,
+    overload,
+)
 
 import httpx
 
 from .._errors import ReplicateError
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from .._parsing import model
+from ._call import Call, apply_options, take_options
+from ._response import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncResponseContextManager,
+    ResponseContextManager,
+)
+from ._variants import RAW, STREAMED, M, Plain, Raw, RequestOptions, Streamed, streaming_view
 
 if TYPE_CHECKING:
     from .._transport import AsyncTransport, SyncTransport
@@ -27,6 +51,10 @@ __all__ = [
     "Call",
     "JSONBody",
     "PageData",
+    "Plain",
+    "Raw",
+    "RequestOptions",
+    "Streamed",
     "SyncResource",
     "body",
     "model",
@@ -38,43 +66,7 @@ __all__ = [
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-
-@dataclasses.dataclass(slots=True)
-class Call(Generic[T]):
-    """One API request and how to turn its response into a value."""
-
-    method: str
-    url: str
-    parse: Callable[[httpx.Response], T]
-    params: Mapping[str, Any] | None = None
-    json: Any = None
-    headers: Mapping[str, str] | None = None
-    content: bytes | None = None
-
-    @classmethod
-    def generated(cls, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> Call[T]:
-        """A call from a generated endpoint's `request_kwargs(...)`."""
-        return cls(
-            method=kwargs["method"].upper(),
-            url=kwargs["url"],
-            parse=parse,
-            params=kwargs.get("params") or None,
-            json=kwargs.get("json"),
-            headers=kwargs.get("headers") or None,
-        )
-
-    def send_kwargs(self) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {}
-        if self.params:
-            kwargs["params"] = self.params
-        if self.json is not None:
-            kwargs["json"] = self.json
-        if self.content is not None:
-            kwargs["content"] = self.content
-        if self.headers:
-            kwargs["headers"] = dict(self.headers)
-        return kwargs
+_BY_KEYWORD = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
 
 
 class JSONBody:
@@ -120,53 +112,157 @@ def _link(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-class SyncResource:
+class SyncResource(Generic[M]):
+    _mode: str | None = None  # RAW or STREAMED on the variants, None on the resource
+
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def _call(self, call: Call[T]) -> T:
-        response = self._transport.request(call.method, call.url, **call.send_kwargs())
-        return call.parse(response)
+    def _call(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        if options:
+            call = apply_options(call, options)
+        if self._mode is None:
+            return call.parse(self._send(call))
+        response = self._send(call, streamed=self._mode == STREAMED)
+        return cast(T, APIResponse(response, call.parse))
 
-    def _page(self, call: Call[PageData[T]]) -> SyncPage[T]:
-        data = self._call(call)
+    def _send(self, call: Call[Any], *, streamed: bool = False) -> httpx.Response:
+        transport = self._transport
+        try:
+            if call.form is not None:
+                build = call.request_factory(transport, transport.http)
+                return transport.send(build, stream=call.stream or streamed)
+            kwargs = call.send_kwargs()
+            if streamed:
+                kwargs["stream"] = True
+            return transport.request(call.method, call.url, **kwargs)
+        finally:
+            if call.cleanup is not None:
+                call.cleanup()
+
+    def _page(self, call: Call[PageData[T]], options: RequestOptions | None = None) -> SyncPage[T]:
+        if options:
+            call = apply_options(call, options)
+        return self._call(call.parsed_by(self._page_parser(call)))
+
+    def _page_parser(self, call: Call[PageData[T]]) -> Callable[[httpx.Response], SyncPage[T]]:
+        def parse(response: httpx.Response) -> SyncPage[T]:
+            data = call.parse(response)
+            return SyncPage(data.results, data.next, data.previous, load)
 
         def load(url: str) -> SyncPage[T]:
             _check_same_host(self._transport.is_api_url(httpx.URL(url)), url)
-            return self._page(dataclasses.replace(call, url=url, params=None))
+            following = dataclasses.replace(call, url=url, params=None)
+            return self._page_parser(following)(self._send(following))
 
-        return SyncPage(data.results, data.next, data.previous, load)
+        return parse
+
+    if not TYPE_CHECKING:  # typed by each resource class, e.g. `Predictions[Raw]`
+
+        @functools.cached_property
+        def with_raw_response(self):
+            """This resource's operations returning the read `APIResponse`; its
+            `.parse()` gives what the operation returns."""
+            return _variant(self, RAW)
+
+        @functools.cached_property
+        def with_streaming_response(self):
+            """This resource's operations as `with ... as response:` blocks that send on
+            entry and read the body only when asked."""
+            return streaming_view(_variant(self, STREAMED), is_async=False)
 
 
-class AsyncResource:
+class AsyncResource(Generic[M]):
+    _mode: str | None = None  # RAW or STREAMED on the variants, None on the resource
+
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def _call(self, call: Call[T]) -> T:
-        response = await self._transport.request(call.method, call.url, **call.send_kwargs())
-        return call.parse(response)
+    async def _call(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        if options:
+            call = apply_options(call, options)
+        if self._mode is None:
+            return call.parse(await self._send(call))
+        response = await self._send(call, streamed=self._mode == STREAMED)
+        return cast(T, AsyncAPIResponse(response, call.parse))
 
-    async def _page(self, call: Call[PageData[T]]) -> AsyncPage[T]:
-        data = await self._call(call)
+    async def _send(self, call: Call[Any], *, streamed: bool = False) -> httpx.Response:
+        transport = self._transport
+        try:
+            if call.form is not None:
+                build = call.request_factory(transport, transport.http)
+                return await transport.send(build, stream=call.stream or streamed)
+            kwargs = call.send_kwargs()
+            if streamed:
+                kwargs["stream"] = True
+            return await transport.request(call.method, call.url, **kwargs)
+        finally:
+            if call.cleanup is not None:
+                call.cleanup()
+
+    def _page(
+        self, call: Call[PageData[T]], options: RequestOptions | None = None
+    ) -> AsyncPager[T]:
+        """An `AsyncPager` (awaitable, async-iterable); on a variant, the awaitable response."""
+        if options:
+            call = apply_options(call, options)
+        paged = call.parsed_by(self._page_parser(call))
+        if self._mode is not None:
+            return cast(AsyncPager[T], self._call(paged))
+        return AsyncPager(lambda: self._call(paged))
+
+    def _page_parser(self, call: Call[PageData[T]]) -> Callable[[httpx.Response], AsyncPage[T]]:
+        def parse(response: httpx.Response) -> AsyncPage[T]:
+            data = call.parse(response)
+            return AsyncPage(data.results, data.next, data.previous, load)
 
         async def load(url: str) -> AsyncPage[T]:
             _check_same_host(self._transport.is_api_url(httpx.URL(url)), url)
-            return await self._page(dataclasses.replace(call, url=url, params=None))
+            following = dataclasses.replace(call, url=url, params=None)
+            return self._page_parser(following)(await self._send(following))
 
-        return AsyncPage(data.results, data.next, data.previous, load)
+        return parse
+
+    if not TYPE_CHECKING:  # typed by each resource class, e.g. `AsyncPredictions[Raw]`
+
+        @functools.cached_property
+        def with_raw_response(self):
+            """See `SyncResource.with_raw_response`; reading the body is awaited."""
+            return _variant(self, RAW)
+
+        @functools.cached_property
+        def with_streaming_response(self):
+            """See `SyncResource.with_streaming_response`; `async with ... as response:`."""
+            return streaming_view(_variant(self, STREAMED), is_async=True)
+
+
+def _variant(resource: Any, mode: str) -> Any:
+    """A copy of `resource` in `mode`; its sub-resources (`models.versions` …) stay plain."""
+    variant = object.__new__(type(resource))
+    variant._transport = resource._transport
+    for name, value in vars(resource).items():
+        if isinstance(value, SyncResource | AsyncResource):
+            setattr(variant, name, value)
+    variant._mode = mode
+    return variant
 
 
 class operation(Generic[P, T]):
     """A resource method written once: `build(self, ...)` describes the call.
 
     On a sync resource the method sends it and returns the parsed value; on an async
-    resource it is a coroutine function. The bound method is cached on the resource.
+    resource it is a coroutine function; on a raw or streamed variant it returns the
+    response (see `_variants.py`). The `RequestOptions` keywords are taken out before
+    `build` is called: a build names them (`**options: Unpack[RequestOptions]`) only so
+    that type checkers accept them. The bound method is cached on the resource.
     """
 
     def __init__(self, build: Callable[Concatenate[Any, P], Call[T]]) -> None:
         self.build = build
         self.__doc__ = build.__doc__
         self.name = build.__name__
+        named = inspect.signature(build).parameters.values()
+        self.accepted = frozenset(p.name for p in named if p.kind in _BY_KEYWORD)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -174,10 +270,24 @@ class operation(Generic[P, T]):
     @overload
     def __get__(self, instance: None, owner: type) -> Self: ...
     @overload
-    def __get__(self, instance: SyncResource, owner: type) -> Callable[P, T]: ...
+    def __get__(self, instance: SyncResource[Raw], owner: type) -> Callable[P, APIResponse[T]]: ...
     @overload
     def __get__(
-        self, instance: AsyncResource, owner: type
+        self, instance: SyncResource[Streamed], owner: type
+    ) -> Callable[P, ResponseContextManager[T]]: ...
+    @overload
+    def __get__(self, instance: SyncResource[Plain], owner: type) -> Callable[P, T]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource[Raw], owner: type
+    ) -> Callable[P, Coroutine[Any, Any, AsyncAPIResponse[T]]]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource[Streamed], owner: type
+    ) -> Callable[P, AsyncResponseContextManager[T]]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource[Plain], owner: type
     ) -> Callable[P, Coroutine[Any, Any, T]]: ...
     def __get__(self, instance: Any, owner: type) -> Any:
         if instance is None:
@@ -190,43 +300,59 @@ class operation(Generic[P, T]):
         return method
 
     def _bind(self, resource: Any, build: Callable[..., Call[Any]]) -> Callable[..., Any]:
+        accepted, name = self.accepted, self.name
         if isinstance(resource, AsyncResource):
 
             async def send_async(*args: Any, **kwargs: Any) -> Any:
-                return await resource._call(build(*args, **kwargs))
+                options = take_options(kwargs, accepted, name)
+                return await resource._call(build(*args, **kwargs), options)
 
             return send_async
 
         def send(*args: Any, **kwargs: Any) -> Any:
-            return resource._call(build(*args, **kwargs))
+            options = take_options(kwargs, accepted, name)
+            return resource._call(build(*args, **kwargs), options)
 
         return send
 
 
 class paged(operation[P, PageData[T]]):
-    """An `operation` that lists: it returns a SyncPage (or, awaited, an AsyncPage)."""
+    """An `operation` that lists: it returns a SyncPage, or an AsyncPager (`await` it for
+    the first page, or `async for` straight over every item)."""
 
     @overload  # type: ignore[override]
     def __get__(self, instance: None, owner: type) -> Self: ...
     @overload
-    def __get__(self, instance: SyncResource, owner: type) -> Callable[P, SyncPage[T]]: ...
+    def __get__(
+        self, instance: SyncResource[Raw], owner: type
+    ) -> Callable[P, APIResponse[SyncPage[T]]]: ...
     @overload
     def __get__(
-        self, instance: AsyncResource, owner: type
-    ) -> Callable[P, Coroutine[Any, Any, AsyncPage[T]]]: ...
+        self, instance: SyncResource[Streamed], owner: type
+    ) -> Callable[P, ResponseContextManager[SyncPage[T]]]: ...
+    @overload
+    def __get__(self, instance: SyncResource[Plain], owner: type) -> Callable[P, SyncPage[T]]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource[Raw], owner: type
+    ) -> Callable[P, Coroutine[Any, Any, AsyncAPIResponse[AsyncPage[T]]]]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource[Streamed], owner: type
+    ) -> Callable[P, AsyncResponseContextManager[AsyncPage[T]]]: ...
+    @overload
+    def __get__(
+        self, instance: AsyncResource[Plain], owner: type
+    ) -> Callable[P, AsyncPager[T]]: ...
     def __get__(self, instance: Any, owner: type) -> Any:
         return super().__get__(instance, owner)
 
     def _bind(self, resource: Any, build: Callable[..., Call[Any]]) -> Callable[..., Any]:
-        if isinstance(resource, AsyncResource):
-
-            async def page_async(*args: Any, **kwargs: Any) -> Any:
-                return await resource._page(build(*args, **kwargs))
-
-            return page_async
+        accepted, name = self.accepted, self.name
 
         def page(*args: Any, **kwargs: Any) -> Any:
-            return resource._page(build(*args, **kwargs))
+            options = take_options(kwargs, accepted, name)
+            return resource._page(build(*args, **kwargs), options)
 
         return page
 

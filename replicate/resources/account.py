@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from ._base import AsyncResource, Call, SyncResource, model, operation
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import Account as AccountInfo
@@ -19,14 +20,20 @@ def _get() -> Call[AccountInfo]:
 
 class _AccountOperations:
     @operation
-    def get(self) -> Call[AccountInfo]:
+    def get(self, **options: Unpack[RequestOptions]) -> Call[AccountInfo]:
         """The account behind the token: `type`, `username`, `name` …"""
         return _get()
 
 
-class Account(SyncResource, _AccountOperations):
+class Account(SyncResource[M], _AccountOperations):
     """The account the token belongs to."""
 
+    with_raw_response: Account[Raw]
+    with_streaming_response: Account[Streamed]
 
-class AsyncAccount(AsyncResource, _AccountOperations):
+
+class AsyncAccount(AsyncResource[M], _AccountOperations):
     """The asyncio twin of `Account`: the same methods, awaited."""
+
+    with_raw_response: AsyncAccount[Raw]
+    with_streaming_response: AsyncAccount[Streamed]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from ._base import AsyncResource, Call, PageData, SyncResource, model, operation, page_of, paged
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import Collection, CollectionSummary
@@ -26,19 +27,25 @@ def _list() -> Call[PageData[CollectionSummary]]:
 
 class _CollectionsOperations:
     @operation
-    def get(self, collection_slug: str) -> Call[Collection]:
+    def get(self, collection_slug: str, **options: Unpack[RequestOptions]) -> Call[Collection]:
         """A collection and its models, by slug (`collection_slug="super-resolution"`)."""
         return _get(collection_slug)
 
     @paged
-    def list(self) -> Call[PageData[CollectionSummary]]:
+    def list(self, **options: Unpack[RequestOptions]) -> Call[PageData[CollectionSummary]]:
         """All collections (without their models); iterate the page to walk them all."""
         return _list()
 
 
-class Collections(SyncResource, _CollectionsOperations):
+class Collections(SyncResource[M], _CollectionsOperations):
     """Curated collections of models."""
 
+    with_raw_response: Collections[Raw]
+    with_streaming_response: Collections[Streamed]
 
-class AsyncCollections(AsyncResource, _CollectionsOperations):
+
+class AsyncCollections(AsyncResource[M], _CollectionsOperations):
     """The asyncio twin of `Collections`: the same methods, awaited."""
+
+    with_raw_response: AsyncCollections[Raw]
+    with_streaming_response: AsyncCollections[Streamed]

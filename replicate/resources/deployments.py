@@ -6,7 +6,7 @@ API reference, or a positional "owner/name" shortcut.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._predict import PredictionCreate
 from ._base import (
@@ -22,6 +22,7 @@ from ._base import (
     paged,
 )
 from ._refs import owner_and_name
+from ._variants import M, Raw, RequestOptions, Streamed
 from .predictions import create_call
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class _DeploymentsOperations:
         hardware: str,
         min_instances: int,
         max_instances: int,
+        **options: Unpack[RequestOptions],
     ) -> Call[Deployment]:
         """Deploy `model` ("owner/name") at `version` on `hardware` (a SKU)."""
         return _create(
@@ -99,11 +101,12 @@ class _DeploymentsOperations:
         *,
         deployment_owner: str | None = None,
         deployment_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Deployment]:
         return _get(*_ref(ref, deployment_owner, deployment_name))
 
     @paged
-    def list(self) -> Call[PageData[Deployment]]:
+    def list(self, **options: Unpack[RequestOptions]) -> Call[PageData[Deployment]]:
         """The account's deployments; iterate the page to walk them all."""
         return _list()
 
@@ -119,6 +122,7 @@ class _DeploymentsOperations:
         hardware: str | None = None,
         min_instances: int | None = None,
         max_instances: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Deployment]:
         """Change a deployment; each change makes a new release. Omitted fields stay."""
         owner, name = _ref(ref, deployment_owner, deployment_name)
@@ -139,13 +143,17 @@ class _DeploymentsOperations:
         *,
         deployment_owner: str | None = None,
         deployment_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[None]:
         """Delete a deployment that has been offline and unused for a while."""
         return _delete(*_ref(ref, deployment_owner, deployment_name))
 
 
-class Deployments(SyncResource, _DeploymentsOperations):
+class Deployments(SyncResource[M], _DeploymentsOperations):
     """Deployments; `deployments.predictions.create(...)` runs one."""
+
+    with_raw_response: Deployments[Raw]
+    with_streaming_response: Deployments[Streamed]
 
     def __init__(self, transport: SyncTransport) -> None:
         super().__init__(transport)
@@ -167,6 +175,7 @@ class _DeploymentPredictionsOperations:
         stream: bool | None = None,
         wait: bool | int | None = None,
         cancel_after: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Prediction]:
         """Start a prediction on the deployment (see `Predictions.create` for `wait`)."""
         owner, name = _ref(ref, deployment_owner, deployment_name)
@@ -183,17 +192,26 @@ class _DeploymentPredictionsOperations:
         )
 
 
-class DeploymentPredictions(SyncResource, _DeploymentPredictionsOperations):
+class DeploymentPredictions(SyncResource[M], _DeploymentPredictionsOperations):
     """Predictions run on a deployment."""
 
+    with_raw_response: DeploymentPredictions[Raw]
+    with_streaming_response: DeploymentPredictions[Streamed]
 
-class AsyncDeployments(AsyncResource, _DeploymentsOperations):
+
+class AsyncDeployments(AsyncResource[M], _DeploymentsOperations):
     """The asyncio twin of `Deployments`."""
+
+    with_raw_response: AsyncDeployments[Raw]
+    with_streaming_response: AsyncDeployments[Streamed]
 
     def __init__(self, transport: AsyncTransport) -> None:
         super().__init__(transport)
         self.predictions = AsyncDeploymentPredictions(transport)
 
 
-class AsyncDeploymentPredictions(AsyncResource, _DeploymentPredictionsOperations):
+class AsyncDeploymentPredictions(AsyncResource[M], _DeploymentPredictionsOperations):
     """The asyncio twin of `DeploymentPredictions`: the same methods, awaited."""
+
+    with_raw_response: AsyncDeploymentPredictions[Raw]
+    with_streaming_response: AsyncDeploymentPredictions[Streamed]

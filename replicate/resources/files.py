@@ -7,11 +7,13 @@ only when asked, whole or in chunks.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+
+import httpx
 
 from .._download import AsyncFileDownload, FileDownload
-from .._uploads import FileContent, async_upload, upload
+from .._uploads import FileContent, UploadForm
 from ._base import (
     AsyncResource,
     Call,
@@ -23,11 +25,14 @@ from ._base import (
     page_of,
     paged,
 )
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import File
 
 __all__ = ["AsyncFileDownload", "AsyncFiles", "FileContent", "FileDownload", "Files"]
+
+D = TypeVar("D")
 
 
 def _get(file_id: str) -> Call[File]:
@@ -50,11 +55,25 @@ def _delete(file_id: str) -> Call[None]:
     return Call.generated(files_delete.request_kwargs(file_id), nothing)
 
 
-def _download_request(file_id: str, owner: str, expiry: int, signature: str) -> dict[str, Any]:
+def _create(
+    content: FileContent,
+    filename: str | None,
+    content_type: str | None,
+    metadata: Mapping[str, Any] | None,
+) -> Call[File]:
+    from replicate_api.models import File
+
+    form = UploadForm(content, filename, content_type, metadata)
+    return Call("POST", "/files", model(File), form=form.form, cleanup=form.close)
+
+
+def _download(
+    file_id: str, owner: str, expiry: int, signature: str, parse: Callable[[httpx.Response], D]
+) -> Call[D]:
     from replicate_api.api.files import files_download
 
     kwargs = files_download.request_kwargs(file_id, owner=owner, expiry=expiry, signature=signature)
-    return {"method": "GET", "url": kwargs["url"], "params": kwargs["params"]}
+    return Call("GET", kwargs["url"], parse, params=kwargs["params"], stream=True)
 
 
 # Resources ----------------------------------------------------------------------------
@@ -62,20 +81,6 @@ def _download_request(file_id: str, owner: str, expiry: int, signature: str) -> 
 
 class _FilesOperations:
     @operation
-    def get(self, file_id: str) -> Call[File]:
-        return _get(file_id)
-
-    @paged
-    def list(self) -> Call[PageData[File]]:
-        """The account's files, newest first; iterate the page to walk them all."""
-        return _list()
-
-    @operation
-    def delete(self, file_id: str) -> Call[None]:
-        return _delete(file_id)
-
-
-class Files(SyncResource, _FilesOperations):
     def create(
         self,
         *,
@@ -83,52 +88,61 @@ class Files(SyncResource, _FilesOperations):
         filename: str | None = None,
         content_type: str | None = None,
         metadata: Mapping[str, Any] | None = None,
-    ) -> File:
-        """Upload `content` (bytes, a path, or a binary file object), streamed.
+        **options: Unpack[RequestOptions],
+    ) -> Call[File]:
+        """Upload `content` (bytes, a path, a binary file object, or a
+        `(filename, contents, media_type)` tuple), streamed.
 
         The filename defaults to the path's or file object's name, the content type to a
         guess from the filename; `metadata` is any JSON object kept with the file.
         """
-        return upload(
-            self._transport,
-            content=content,
-            filename=filename,
-            content_type=content_type,
-            metadata=metadata,
-        )
+        return _create(content, filename, content_type, metadata)
 
-    def download(self, file_id: str, *, owner: str, expiry: int, signature: str) -> FileDownload:
-        """Start downloading a file through its signed link; see `FileDownload`."""
-        request = _download_request(file_id, owner, expiry, signature)
-        response = self._transport.request(
-            request.pop("method"), request.pop("url"), stream=True, **request
-        )
-        return FileDownload(response)
+    @operation
+    def get(self, file_id: str, **options: Unpack[RequestOptions]) -> Call[File]:
+        return _get(file_id)
+
+    @paged
+    def list(self, **options: Unpack[RequestOptions]) -> Call[PageData[File]]:
+        """The account's files, newest first; iterate the page to walk them all."""
+        return _list()
+
+    @operation
+    def delete(self, file_id: str, **options: Unpack[RequestOptions]) -> Call[None]:
+        return _delete(file_id)
 
 
-class AsyncFiles(AsyncResource, _FilesOperations):
-    async def create(
+class Files(SyncResource[M], _FilesOperations):
+    with_raw_response: Files[Raw]
+    with_streaming_response: Files[Streamed]
+
+    @operation
+    def download(
         self,
+        file_id: str,
         *,
-        content: FileContent,
-        filename: str | None = None,
-        content_type: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
-    ) -> File:
-        """Upload `content`, streamed; see `Files.create`."""
-        return await async_upload(
-            self._transport,
-            content=content,
-            filename=filename,
-            content_type=content_type,
-            metadata=metadata,
-        )
+        owner: str,
+        expiry: int,
+        signature: str,
+        **options: Unpack[RequestOptions],
+    ) -> Call[FileDownload]:
+        """Start downloading a file through its signed link; see `FileDownload`."""
+        return _download(file_id, owner, expiry, signature, FileDownload)
 
-    async def download(
-        self, file_id: str, *, owner: str, expiry: int, signature: str
-    ) -> AsyncFileDownload:
-        request = _download_request(file_id, owner, expiry, signature)
-        response = await self._transport.request(
-            request.pop("method"), request.pop("url"), stream=True, **request
-        )
-        return AsyncFileDownload(response)
+
+class AsyncFiles(AsyncResource[M], _FilesOperations):
+    with_raw_response: AsyncFiles[Raw]
+    with_streaming_response: AsyncFiles[Streamed]
+
+    @operation
+    def download(
+        self,
+        file_id: str,
+        *,
+        owner: str,
+        expiry: int,
+        signature: str,
+        **options: Unpack[RequestOptions],
+    ) -> Call[AsyncFileDownload]:
+        """Start downloading a file through its signed link; see `AsyncFileDownload`."""
+        return _download(file_id, owner, expiry, signature, AsyncFileDownload)

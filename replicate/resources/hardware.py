@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
 
 from .._errors import APIResponseError
 from .._parsing import json_of
 from ._base import AsyncResource, Call, SyncResource, operation
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import Hardware as HardwareOption
@@ -34,14 +35,20 @@ def _list() -> Call[list[HardwareOption]]:
 
 class _HardwareOperations:
     @operation
-    def list(self) -> Call[list[HardwareOption]]:
+    def list(self, **options: Unpack[RequestOptions]) -> Call[list[HardwareOption]]:
         """Every hardware option (`sku` and `name`); the API does not paginate this."""
         return _list()
 
 
-class Hardware(SyncResource, _HardwareOperations):
+class Hardware(SyncResource[M], _HardwareOperations):
     """The hardware models can run on."""
 
+    with_raw_response: Hardware[Raw]
+    with_streaming_response: Hardware[Streamed]
 
-class AsyncHardware(AsyncResource, _HardwareOperations):
+
+class AsyncHardware(AsyncResource[M], _HardwareOperations):
     """The asyncio twin of `Hardware`: the same methods, awaited."""
+
+    with_raw_response: AsyncHardware[Raw]
+    with_streaming_response: AsyncHardware[Streamed]

@@ -6,7 +6,7 @@ or a positional "owner/name" shortcut.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -24,6 +24,7 @@ from ._base import (
     paged,
 )
 from ._refs import owner_and_name, owner_name_and_version
+from ._variants import M, Raw, RequestOptions, Streamed
 from .predictions import create_call
 
 if TYPE_CHECKING:
@@ -166,6 +167,7 @@ class _ModelsOperations:
         paper_url: str | None = None,
         license_url: str | None = None,
         cover_image_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Model]:
         """Create a model (`visibility` is "public" or "private"; `hardware` a SKU)."""
         return _create(
@@ -188,6 +190,7 @@ class _ModelsOperations:
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Model]:
         return _get(*owner_and_name(ref, model_owner, model_name))
 
@@ -197,6 +200,7 @@ class _ModelsOperations:
         *,
         sort_by: str | ModelSortField | None = None,
         sort_direction: str | SortDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PageData[Model]]:
         """Public models; iterate the page to walk them all."""
         return _list(sort_by, sort_direction)
@@ -215,6 +219,7 @@ class _ModelsOperations:
         paper_url: str | None = None,
         readme: str | None = None,
         weights_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Model]:
         """Change a model's metadata; fields left out stay as they are."""
         owner, name = owner_and_name(ref, model_owner, model_name)
@@ -237,18 +242,22 @@ class _ModelsOperations:
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[None]:
         """Delete a private model that has no versions."""
         return _delete(*owner_and_name(ref, model_owner, model_name))
 
     @paged
-    def search(self, query: str) -> Call[PageData[Model]]:
+    def search(self, query: str, **options: Unpack[RequestOptions]) -> Call[PageData[Model]]:
         """Public models matching a text query (sent with the HTTP method QUERY)."""
         return _search(query)
 
 
-class Models(SyncResource, _ModelsOperations):
+class Models(SyncResource[M], _ModelsOperations):
     """The model catalogue; `versions`, `examples`, `readme` and `predictions` hang off it."""
+
+    with_raw_response: Models[Raw]
+    with_streaming_response: Models[Streamed]
 
     def __init__(self, transport: SyncTransport) -> None:
         super().__init__(transport)
@@ -268,6 +277,7 @@ class _VersionsOperations:
         model_owner: str | None = None,
         model_name: str | None = None,
         version_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Version]:
         """A version, by keywords or as "owner/name:version_id"."""
         return _version_get(*owner_name_and_version(ref, model_owner, model_name, version_id))
@@ -280,6 +290,7 @@ class _VersionsOperations:
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PageData[Version]]:
         """A model's versions, newest first."""
         return _version_list(*owner_and_name(ref, model_owner, model_name))
@@ -293,12 +304,16 @@ class _VersionsOperations:
         model_owner: str | None = None,
         model_name: str | None = None,
         version_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[None]:
         return _version_delete(*owner_name_and_version(ref, model_owner, model_name, version_id))
 
 
-class Versions(SyncResource, _VersionsOperations):
+class Versions(SyncResource[M], _VersionsOperations):
     """A model's versions."""
+
+    with_raw_response: Versions[Raw]
+    with_streaming_response: Versions[Streamed]
 
 
 class _ExamplesOperations:
@@ -310,13 +325,17 @@ class _ExamplesOperations:
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PageData[Prediction]]:
         """Example predictions the model's author chose to show."""
         return _examples(*owner_and_name(ref, model_owner, model_name))
 
 
-class Examples(SyncResource, _ExamplesOperations):
+class Examples(SyncResource[M], _ExamplesOperations):
     """A model's example predictions."""
+
+    with_raw_response: Examples[Raw]
+    with_streaming_response: Examples[Streamed]
 
 
 class _ReadmeOperations:
@@ -328,13 +347,17 @@ class _ReadmeOperations:
         *,
         model_owner: str | None = None,
         model_name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[str]:
         """The model's README, as Markdown text."""
         return _readme(*owner_and_name(ref, model_owner, model_name))
 
 
-class Readme(SyncResource, _ReadmeOperations):
+class Readme(SyncResource[M], _ReadmeOperations):
     """A model's README."""
+
+    with_raw_response: Readme[Raw]
+    with_streaming_response: Readme[Streamed]
 
 
 class _ModelPredictionsOperations:
@@ -352,6 +375,7 @@ class _ModelPredictionsOperations:
         stream: bool | None = None,
         wait: bool | int | None = None,
         cancel_after: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Prediction]:
         """Start a prediction of the model's current version (see `Predictions.create`)."""
         owner, name = owner_and_name(ref, model_owner, model_name)
@@ -368,15 +392,21 @@ class _ModelPredictionsOperations:
         )
 
 
-class ModelPredictions(SyncResource, _ModelPredictionsOperations):
+class ModelPredictions(SyncResource[M], _ModelPredictionsOperations):
     """Predictions of a model's latest version."""
+
+    with_raw_response: ModelPredictions[Raw]
+    with_streaming_response: ModelPredictions[Streamed]
 
 
 # Async --------------------------------------------------------------------------------
 
 
-class AsyncModels(AsyncResource, _ModelsOperations):
+class AsyncModels(AsyncResource[M], _ModelsOperations):
     """The asyncio twin of `Models`."""
+
+    with_raw_response: AsyncModels[Raw]
+    with_streaming_response: AsyncModels[Streamed]
 
     def __init__(self, transport: AsyncTransport) -> None:
         super().__init__(transport)
@@ -386,17 +416,29 @@ class AsyncModels(AsyncResource, _ModelsOperations):
         self.predictions = AsyncModelPredictions(transport)
 
 
-class AsyncVersions(AsyncResource, _VersionsOperations):
+class AsyncVersions(AsyncResource[M], _VersionsOperations):
     """The asyncio twin of `Versions`: the same methods, awaited."""
 
+    with_raw_response: AsyncVersions[Raw]
+    with_streaming_response: AsyncVersions[Streamed]
 
-class AsyncExamples(AsyncResource, _ExamplesOperations):
+
+class AsyncExamples(AsyncResource[M], _ExamplesOperations):
     """The asyncio twin of `Examples`: the same methods, awaited."""
 
+    with_raw_response: AsyncExamples[Raw]
+    with_streaming_response: AsyncExamples[Streamed]
 
-class AsyncReadme(AsyncResource, _ReadmeOperations):
+
+class AsyncReadme(AsyncResource[M], _ReadmeOperations):
     """The asyncio twin of `Readme`: the same methods, awaited."""
 
+    with_raw_response: AsyncReadme[Raw]
+    with_streaming_response: AsyncReadme[Streamed]
 
-class AsyncModelPredictions(AsyncResource, _ModelPredictionsOperations):
+
+class AsyncModelPredictions(AsyncResource[M], _ModelPredictionsOperations):
     """The asyncio twin of `ModelPredictions`: the same methods, awaited."""
+
+    with_raw_response: AsyncModelPredictions[Raw]
+    with_streaming_response: AsyncModelPredictions[Streamed]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._predict import PredictionCreate
 from ._base import AsyncResource, Call, PageData, SyncResource, model, operation, page_of, paged
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import Prediction
@@ -72,6 +73,7 @@ class _Operations:
         stream: bool | None = None,
         wait: bool | int | None = None,
         cancel_after: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Prediction]:
         """Start a prediction of a model version.
 
@@ -91,24 +93,34 @@ class _Operations:
         )
 
     @operation
-    def get(self, *, prediction_id: str) -> Call[Prediction]:
+    def get(self, *, prediction_id: str, **options: Unpack[RequestOptions]) -> Call[Prediction]:
         return _get(prediction_id)
 
     @operation
-    def cancel(self, *, prediction_id: str) -> Call[Prediction]:
+    def cancel(self, *, prediction_id: str, **options: Unpack[RequestOptions]) -> Call[Prediction]:
         return _cancel(prediction_id)
 
     @paged
     def list(
-        self, *, created_after: str | None = None, created_before: str | None = None
+        self,
+        *,
+        created_after: str | None = None,
+        created_before: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PageData[Prediction]]:
         """The account's predictions, newest first; iterate the page to walk them all."""
         return _list(created_after, created_before)
 
 
-class Predictions(SyncResource, _Operations):
+class Predictions(SyncResource[M], _Operations):
     """Predictions: create, get, list and cancel."""
 
+    with_raw_response: Predictions[Raw]
+    with_streaming_response: Predictions[Streamed]
 
-class AsyncPredictions(AsyncResource, _Operations):
+
+class AsyncPredictions(AsyncResource[M], _Operations):
     """The asyncio twin of `Predictions`: the same methods, awaited."""
+
+    with_raw_response: AsyncPredictions[Raw]
+    with_streaming_response: AsyncPredictions[Streamed]

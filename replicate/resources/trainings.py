@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from ._base import (
     AsyncResource,
@@ -16,6 +16,7 @@ from ._base import (
     paged,
 )
 from ._refs import owner_name_and_version
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import Training
@@ -79,6 +80,7 @@ class _TrainingsOperations:
         input: dict[str, Any],
         webhook: str | None = None,
         webhook_events_filter: list[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[Training]:
         """Train a model version (keywords, or "owner/name:version" positionally).
 
@@ -96,22 +98,28 @@ class _TrainingsOperations:
         )
 
     @operation
-    def get(self, training_id: str) -> Call[Training]:
+    def get(self, training_id: str, **options: Unpack[RequestOptions]) -> Call[Training]:
         return _get(training_id)
 
     @paged
-    def list(self) -> Call[PageData[Training]]:
+    def list(self, **options: Unpack[RequestOptions]) -> Call[PageData[Training]]:
         """The account's trainings, newest first; iterate the page to walk them all."""
         return _list()
 
     @operation
-    def cancel(self, training_id: str) -> Call[Training]:
+    def cancel(self, training_id: str, **options: Unpack[RequestOptions]) -> Call[Training]:
         return _cancel(training_id)
 
 
-class Trainings(SyncResource, _TrainingsOperations):
+class Trainings(SyncResource[M], _TrainingsOperations):
     """Trainings: create, get, list and cancel."""
 
+    with_raw_response: Trainings[Raw]
+    with_streaming_response: Trainings[Streamed]
 
-class AsyncTrainings(AsyncResource, _TrainingsOperations):
+
+class AsyncTrainings(AsyncResource[M], _TrainingsOperations):
     """The asyncio twin of `Trainings`: the same methods, awaited."""
+
+    with_raw_response: AsyncTrainings[Raw]
+    with_streaming_response: AsyncTrainings[Streamed]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from ._base import AsyncResource, Call, SyncResource, model, operation
+from ._variants import M, Raw, RequestOptions, Streamed
 
 if TYPE_CHECKING:
     from replicate_api.models import WebhookSecret
@@ -91,13 +92,16 @@ class DefaultWebhook(SyncResource):
 
 class _DefaultWebhookSecretOperations:
     @operation
-    def get(self) -> Call[WebhookSecret]:
+    def get(self, **options: Unpack[RequestOptions]) -> Call[WebhookSecret]:
         """The signing secret (`key`, "whsec_…") of the default webhook."""
         return _secret()
 
 
-class DefaultWebhookSecret(SyncResource, _DefaultWebhookSecretOperations):
+class DefaultWebhookSecret(SyncResource[M], _DefaultWebhookSecretOperations):
     """The default webhook's signing secret."""
+
+    with_raw_response: DefaultWebhookSecret[Raw]
+    with_streaming_response: DefaultWebhookSecret[Streamed]
 
 
 class AsyncWebhooks(AsyncResource, _Verify):
@@ -112,5 +116,8 @@ class AsyncDefaultWebhook(AsyncResource):
         self.secret = AsyncDefaultWebhookSecret(transport)
 
 
-class AsyncDefaultWebhookSecret(AsyncResource, _DefaultWebhookSecretOperations):
+class AsyncDefaultWebhookSecret(AsyncResource[M], _DefaultWebhookSecretOperations):
     """The asyncio twin of `DefaultWebhookSecret`: the same methods, awaited."""
+
+    with_raw_response: AsyncDefaultWebhookSecret[Raw]
+    with_streaming_response: AsyncDefaultWebhookSecret[Streamed]

@@ -1,0 +1,1 @@
+"""Helpers kept where the official SDK's README imports them from."""
