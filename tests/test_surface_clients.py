@@ -181,6 +181,7 @@ def default_env(replicate_server: LocalServer, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("REPLICATE_API_TOKEN", TOKEN)
     monkeypatch.setenv("REPLICATE_BASE_URL", replicate_server.base_url)
     monkeypatch.setattr(replicate, "_default", None)
+    monkeypatch.setattr(replicate, "_default_async", None)
     return replicate_server
 
 

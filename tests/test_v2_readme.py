@@ -253,6 +253,7 @@ def readme_server(
     monkeypatch.setenv("REPLICATE_API_TOKEN", TOKEN)
     monkeypatch.setenv("REPLICATE_BASE_URL", server.base_url)
     monkeypatch.setattr(replicate, "_default", None)
+    monkeypatch.setattr(replicate, "_default_async", None)
     monkeypatch.chdir(tmp_path)
     yield server
     if replicate._default is not None:
