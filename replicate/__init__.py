@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from replicate_api.models import Prediction
 
     from . import types as types
+    from ._aiohttp import DefaultAioHttpClient
     from ._file_output import FileOutput
     from ._http_clients import DefaultAsyncHttpxClient, DefaultHttpxClient
     from ._sse import ServerSentEvent
@@ -90,6 +91,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
+    "DefaultAioHttpClient",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
     "FileOutput",
@@ -327,6 +329,7 @@ _LAZY_NAMES = {
     "AsyncAPIResponse": ".resources._response",
     "AsyncFunction": "._use",
     "AsyncRun": "._use",
+    "DefaultAioHttpClient": "._aiohttp",
     "DefaultAsyncHttpxClient": "._http_clients",
     "DefaultHttpxClient": "._http_clients",
     "FileOutput": "._file_output",

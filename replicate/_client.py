@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
 import httpx
 
+from ._pool import ShardedTransport, in_flight_limit
 from ._transport import (
     DEFAULT_BASE_URL,
     DEFAULT_LIMITS,
@@ -424,14 +425,15 @@ class AsyncReplicate(_Settings):
 
             def renew() -> httpx.AsyncClient:
                 return httpx.AsyncClient(
-                    timeout=_http_timeout(timeout), headers=_headers(), limits=DEFAULT_LIMITS
+                    timeout=_http_timeout(timeout),
+                    headers=_headers(),
+                    transport=ShardedTransport(limits=DEFAULT_LIMITS),
                 )
 
             http_client = renew()
-            gate: Gate | None = Gate(DEFAULT_LIMITS.max_connections or 100)
         else:
             _claim_user_agent(http_client.headers)
-            gate = None
+        gate = Gate(in_flight_limit(http_client, DEFAULT_LIMITS.max_connections or 100))
         self._transport = AsyncTransport(
             http_client,
             base_url=self.base_url,

@@ -15,6 +15,7 @@ import asyncio
 from typing import Any
 
 import httpcore
+import httpx
 import pytest
 
 import replicate
@@ -29,24 +30,33 @@ ECHO = "hostile/echo"
 pytestmark = [pytest.mark.usefixtures("fast_retries"), pytest.mark.timeout(60)]
 
 
-def _pool(client: replicate.AsyncReplicate) -> httpcore.AsyncConnectionPool:
-    """The httpcore pool under the client's httpx transport."""
-    pool = client._http._transport._pool  # type: ignore[attr-defined]
-    assert isinstance(pool, httpcore.AsyncConnectionPool)
-    return pool
+class Pools:
+    """The httpcore pools under the client's transport (the default one shards its limit
+    over a few), seen as one."""
+
+    def __init__(self, client: replicate.AsyncReplicate) -> None:
+        transport = client._http._transport
+        shards = getattr(transport, "shards", [transport])
+        self.pools = [shard._pool for shard in shards]
+        assert all(isinstance(p, httpcore.AsyncConnectionPool) for p in self.pools)
+        self.limit = sum(p._max_connections for p in self.pools)
+
+    @property
+    def connections(self) -> list[Any]:
+        return [c for pool in self.pools for c in pool.connections]
 
 
 class PoolWatch:
     """Samples the pool while runs are in flight: the most connections ever open, and every
     connection object ever seen (to check each one is closed at the end)."""
 
-    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+    def __init__(self, pool: Pools) -> None:
         self.pool = pool
         self.most_open = 0
         self.seen: dict[int, Any] = {}
 
     def sample(self) -> None:
-        connections = list(self.pool.connections)
+        connections = self.pool.connections
         open_now = [c for c in connections if not c.is_closed()]
         self.most_open = max(self.most_open, len(open_now))
         for connection in connections:
@@ -68,8 +78,9 @@ async def test_a_thousand_concurrent_runs_share_one_bounded_pool(server: LocalSe
         times=RATE_LIMITED,
     )
     client = replicate.AsyncReplicate(bearer_token=server.token, base_url=server.base_url)
-    pool = _pool(client)
-    limit = pool._max_connections
+    pool = Pools(client)
+    limit = pool.limit
+    assert limit == 100
     watch = PoolWatch(pool)
     done = asyncio.Event()
     watcher = asyncio.create_task(watch.watch(done))
@@ -105,7 +116,7 @@ async def test_an_abandoned_burst_leaves_the_pool_usable(server: LocalServer) ->
     server.register_model("hostile/slow", lambda text="x": text, run_time=0.5)
     server.register_model(ECHO, lambda text="x": f"echo {text}")
     client = replicate.AsyncReplicate(bearer_token=server.token, base_url=server.base_url)
-    pool = _pool(client)
+    pool = Pools(client)
     tasks = [
         asyncio.create_task(client.run("hostile/slow", input={"text": str(i)})) for i in range(200)
     ]
@@ -119,3 +130,44 @@ async def test_an_abandoned_burst_leaves_the_pool_usable(server: LocalServer) ->
     assert await client.run(ECHO, input={"text": "after"}) == "echo after"
     await client.close()
     assert pool.connections == []
+
+
+async def test_a_thousand_concurrent_runs_over_aiohttp(server: LocalServer) -> None:
+    # The same load and the same 429 burst through DefaultAioHttpClient: one prediction per
+    # run, and never more connections checked out of aiohttp's pool than its limit.
+    server.register_model(ECHO, lambda text="x": f"echo {text}")
+    server.faults.inject(
+        "POST /v1/models/{model_owner}/{model_name}/predictions",
+        status=429,
+        retry_after="0",
+        times=RATE_LIMITED,
+    )
+    http = replicate.DefaultAioHttpClient(limits=httpx.Limits(max_connections=50))
+    client = replicate.AsyncReplicate(
+        bearer_token=server.token, base_url=server.base_url, http_client=http
+    )
+    most_busy = 0
+
+    async def watch(done: asyncio.Event) -> None:
+        nonlocal most_busy
+        while not done.is_set():
+            session = http._transport._session  # type: ignore[attr-defined]
+            if session is not None:
+                most_busy = max(most_busy, len(session.connector._acquired))
+            await asyncio.sleep(0.005)
+
+    done = asyncio.Event()
+    watcher = asyncio.create_task(watch(done))
+    results = await asyncio.gather(
+        *(client.run(ECHO, input={"text": str(i)}) for i in range(RUNS)), return_exceptions=True
+    )
+    done.set()
+    await watcher
+    errors = [r for r in results if isinstance(r, BaseException)]
+    assert errors == [], f"{len(errors)} runs failed, first: {errors[:1]!r}"
+    assert results == [f"echo {i}" for i in range(RUNS)]
+    created = server.counters.predictions_created
+    FIGURES.add_creates(created=created, intended=RUNS)
+    assert created == RUNS
+    assert 0 < most_busy <= 50
+    await http.aclose()
