@@ -2,10 +2,8 @@
 
 httpcore rescans every connection of a pool (a `getpeername` syscall and a poll for each
 idle one) whenever a request comes or goes, so one pool of 100 connections under load
-spends most of its CPU scanning. `ShardedTransport` splits the same limit over a few
-small pools: each scan is a quarter as long, the total stays `max_connections`, and a
-request goes to the least busy pool (the first, when all are idle), so connections are
-reused as before.
+spends most of its CPU scanning. `ShardedTransport` splits the same limit over many
+small pools: each scan covers a few connections, and the total stays `max_connections`.
 """
 
 from __future__ import annotations
@@ -17,60 +15,63 @@ import httpx
 
 __all__ = ["ShardedTransport", "in_flight_limit"]
 
-SHARDS = 4
+SHARD_SIZE = 2  # connections per pool: small pools measured fastest (1-4)
 
 
-def _split(total: int | None, parts: int) -> list[int | None]:
-    """`total` in `parts` near-equal shares adding up to it (None: no limit anywhere)."""
-    if total is None:
-        return [None] * parts
+def _split(total: int, parts: int) -> list[int]:
+    """`total` in `parts` near-equal shares adding up to it."""
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """`limits` spread over `shards` httpx pools (all sharing one SSL context)."""
+    """`limits` spread over pools of `shard_size` connections (sharing one SSL context).
 
-    def __init__(self, *, limits: httpx.Limits, shards: int = SHARDS) -> None:
-        if limits.max_connections is not None:
-            shards = max(1, min(shards, limits.max_connections))
+    A request takes a free connection slot, the most recently freed first (so a warm
+    connection is reused); only when every slot is taken (streams, which the in-flight
+    gate does not hold back) does it queue on the least busy pool. Every pool keeps its
+    connections alive: an idle connection no longer slows the others down.
+    """
+
+    def __init__(self, *, limits: httpx.Limits, shard_size: int = SHARD_SIZE) -> None:
+        total = limits.max_connections or 100
         self.limits = limits
         verify = httpx.create_ssl_context()
+        self._sizes = _split(total, max(1, total // shard_size))
         self.shards = [
             httpx.AsyncHTTPTransport(
                 verify=verify,
                 limits=httpx.Limits(
-                    max_connections=connections,
-                    max_keepalive_connections=keepalive,
+                    max_connections=size,
+                    max_keepalive_connections=size,
                     keepalive_expiry=limits.keepalive_expiry,
                 ),
             )
-            for connections, keepalive in zip(
-                _split(limits.max_connections, shards),
-                _split(limits.max_keepalive_connections, shards),
-                strict=True,
-            )
+            for size in self._sizes
         ]
-        self._busy = [0] * shards  # requests started and not yet closed, per shard
+        self._busy = [0] * len(self.shards)  # requests started and not yet closed, per pool
+        # One entry per free slot; the last one is taken first.
+        self._free = [i for i in reversed(range(len(self.shards))) for _ in range(self._sizes[i])]
 
-    def _least_busy(self) -> int:
-        busy = self._busy
-        best = 0
-        for index in range(1, len(busy)):
-            if busy[index] < busy[best]:
-                best = index
-        return best
+    def _take(self) -> int:
+        index = self._free.pop() if self._free else self._busy.index(min(self._busy))
+        self._busy[index] += 1
+        return index
+
+    def _give_back(self, index: int) -> None:
+        self._busy[index] -= 1
+        if self._busy[index] < self._sizes[index]:
+            self._free.append(index)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        index = self._least_busy()
-        self._busy[index] += 1
+        index = self._take()
         try:
             response = await self.shards[index].handle_async_request(request)
         except BaseException:
-            self._busy[index] -= 1
+            self._give_back(index)
             raise
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
-        response.stream = _Counted(stream, self._busy, index)
+        response.stream = _Counted(stream, self, index)
         return response
 
     async def aclose(self) -> None:
@@ -79,13 +80,13 @@ class ShardedTransport(httpx.AsyncBaseTransport):
 
 
 class _Counted(httpx.AsyncByteStream):
-    """A response body that marks its shard one request less busy when closed."""
+    """A response body that gives its connection slot back when closed."""
 
-    __slots__ = ("_busy", "_index", "_stream")
+    __slots__ = ("_index", "_owner", "_stream")
 
-    def __init__(self, stream: httpx.AsyncByteStream, busy: list[int], index: int) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, owner: ShardedTransport, index: int) -> None:
         self._stream = stream
-        self._busy = busy
+        self._owner = owner
         self._index = index
 
     def __aiter__(self) -> AsyncIterator[bytes]:
@@ -93,7 +94,7 @@ class _Counted(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         if self._index >= 0:
-            self._busy[self._index] -= 1
+            self._owner._give_back(self._index)
             self._index = -1
         await self._stream.aclose()
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 OFFICIAL_VERSIONS = {"v1": "1.0.7", "v2": "2.0.0b4"}
+# Installed with each official client: v2's aiohttp backend is measured too.
+OFFICIAL_EXTRAS = {"1.0.7": "", "2.0.0b4": "[aiohttp]"}
 
 
 @dataclass(frozen=True)
@@ -29,28 +31,30 @@ def _installed_version(python: Path) -> str | None:
 
 
 def ensure_official_venv(bench_dir: Path, version: str) -> Path:
-    """Create (or reuse) .bench/venv-<version> holding exactly `replicate==<version>`."""
+    """Create (or reuse) .bench/venv-<version> holding exactly `replicate==<version>` (with
+    the extras in OFFICIAL_EXTRAS)."""
     venv = bench_dir / f"venv-{version}"
     python = venv / "bin" / "python"
     stamp = venv / ".bench-installed"
-    if stamp.exists() and stamp.read_text() == version and python.exists():
+    wanted = f"replicate{OFFICIAL_EXTRAS.get(version, '')}=={version}"
+    if stamp.exists() and stamp.read_text() == wanted and python.exists():
         return python
     if _installed_version(python) != version:
         subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
-        subprocess.run(
-            [
-                str(python),
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                f"replicate=={version}",
-            ],
-            check=True,
-            timeout=600,
-        )
-    stamp.write_text(version)
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            wanted,
+        ],
+        check=True,
+        timeout=600,
+    )
+    stamp.write_text(wanted)
     return python
 
 
@@ -75,7 +79,10 @@ def version(name):
         return None
 print(json.dumps({
     name: version(name)
-    for name in ("replicate", "httpx", "httpcore", "anyio", "sniffio", "click", "rich", "pydantic")
+    for name in (
+        "replicate", "httpx", "httpcore", "anyio", "sniffio", "click", "rich", "pydantic",
+        "aiohttp", "httpx-aiohttp",
+    )
 }))
 """
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 TOKEN = "r8_bench"
@@ -114,3 +115,42 @@ def file_object(origin: str) -> dict[str, Any]:
 def compact(document: dict[str, Any]) -> str:
     """JSON without spaces, as a server would send it."""
     return json.dumps(document, separators=(",", ":"))
+
+
+# Bulk answers, served by nginx as files: a listing of WALK_ITEMS predictions in pages of
+# PAGE_SIZE (GET /v1/predictions, then ?cursor=N), and two predictions with big outputs.
+WALK_ITEMS = 5000
+PAGE_SIZE = 100
+BIG_TEXT_MODEL = "bench/big-text"  # a 10 MB string
+BIG_LIST_MODEL = "bench/big-list"  # 100,000 short strings
+BIG_TEXT_SIZE = 10 * 1024 * 1024
+BIG_LIST_ITEMS = 100_000
+
+
+def _listed(origin: str, number: int) -> dict[str, Any]:
+    item = prediction(origin)
+    item["id"] = f"benchlisted{number:015d}"
+    return item
+
+
+def write_bulk_files(data_dir: Path, origin: str) -> None:
+    """The page and big-output files under `data_dir` (pages/, outputs/), for `origin`."""
+    pages, outputs = data_dir / "pages", data_dir / "outputs"
+    pages.mkdir(parents=True, exist_ok=True)
+    outputs.mkdir(parents=True, exist_ok=True)
+    count = WALK_ITEMS // PAGE_SIZE
+    for page in range(count):
+        start = page * PAGE_SIZE
+        document = {
+            "previous": None,
+            "next": f"{origin}/v1/predictions?cursor={page + 1}" if page + 1 < count else None,
+            "results": [_listed(origin, n) for n in range(start, start + PAGE_SIZE)],
+        }
+        name = f"page{page}.json" if page else "page.json"  # the first has no cursor
+        (pages / name).write_text(compact(document))
+    for model_name, output in (
+        (BIG_TEXT_MODEL, "x" * BIG_TEXT_SIZE),
+        (BIG_LIST_MODEL, [f"item {n:06d}" for n in range(BIG_LIST_ITEMS)]),
+    ):
+        document = {**prediction(origin), "model": model_name, "output": output}
+        (outputs / f"{model_name.split('/')[1]}.json").write_text(compact(document))

@@ -16,7 +16,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from types import FrameType
 
-from bench import fixtures
+from bench import fixtures, scale
 from bench.cells import HTTPX, Context, Row, error_cell
 from bench.clients import OFFICIAL_VERSIONS, all_clients, describe_environment
 from bench.counters import RequestCounts, open_counts
@@ -67,8 +67,13 @@ def _measurements(ctx: Context) -> list[Measurement]:
         one("predictions.get per call", lambda: per_call(ctx, "get")),
         one("use() per call, after first", lambda: per_call(ctx, "use")),
         (list(STEPS.values()), lambda: requests_sent(ctx)),
-        one("async run() x1000 throughput", lambda: throughput(ctx)),
+        one("async run() x1000, default backend", lambda: throughput(ctx)),
+        one(scale.AIOHTTP_ROW, lambda: scale.aiohttp_throughput(ctx)),
+        (list(scale.INFLIGHT_ROWS.values()), lambda: scale.inflight(ctx)),
+        one(scale.WALK_ROW, lambda: scale.walk(ctx)),
+        (list(scale.OUTPUT_ROWS.values()), lambda: scale.outputs(ctx)),
         (list(TITLES.values()), lambda: transfers(ctx)),
+        one(scale.CLI_ROW, lambda: scale.cli_cold_start(ctx)),
     ]
 
 

@@ -21,7 +21,6 @@ from bench import fixtures
 
 # Paths are matched by regex so that any owner/name and any prediction id work.
 _ROUTES: list[tuple[str, int, str]] = [
-    ("= /v1/predictions", 201, "prediction"),
     ("~ ^/v1/models/[^/]+/[^/]+/predictions$", 201, "prediction"),
     ("~ ^/v1/predictions/[^/]+$", 200, "prediction"),
     ("~ ^/v1/models/[^/]+/[^/]+/versions$", 200, "versions_page"),
@@ -73,11 +72,24 @@ def _server_block(port: int, data_dir: Path, access_log: str) -> str:
         body = fixtures.compact(getattr(fixtures, builder)(origin))
         locations.append(f"        location {match} {{ return {status} {_quote(body)}; }}")
     file_body = _quote(fixtures.compact(fixtures.file_object(origin)))
+    created = _quote(fixtures.compact(fixtures.prediction(origin)))
     return f"""
     server {{
         listen 127.0.0.1:{port} reuseport;
         {access_log}
         client_max_body_size 0;
+        # Listings come from files (pages/page<cursor>.json); creates answer as before.
+        location = /v1/predictions {{
+            if ($request_method = GET) {{ rewrite ^ /pages/page$arg_cursor.json last; }}
+            return 201 {created};
+        }}
+        # Predictions with big outputs, from files; a POST to a file is a 405 in nginx,
+        # turned into a 201 with the file.
+        location ~ ^/v1/models/bench/(?<big>big-text|big-list)/predictions$ {{
+            rewrite ^ /outputs/$big.json last;
+        }}
+        location ^~ /pages/ {{ internal; root {data_dir}; }}
+        location ^~ /outputs/ {{ internal; root {data_dir}; error_page 405 =201 $uri; }}
 {chr(10).join(locations)}
         location = /v1/files {{ return 201 {file_body}; }}
         location ~ ^/v1/files/[^/]+/download$ {{
@@ -154,6 +166,7 @@ def running_nginx(binary: str, prefix: Path, data_dir: Path) -> Iterator[Nginx]:
     """Start a private nginx under `prefix`, yield its origins, and stop it afterwards."""
     (prefix / "tmp").mkdir(parents=True, exist_ok=True)
     fast_port, counted_port = free_port(), free_port()
+    fixtures.write_bulk_files(data_dir, f"http://127.0.0.1:{fast_port}")
     config = prefix / "nginx.conf"
     config.write_text(render_config(prefix, data_dir, fast_port, counted_port))
     access_log = prefix / "access.log"

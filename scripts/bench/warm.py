@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.cells import HTTPX, Cell, Context, Row, failed, median
+from bench.clients import Client
 
 
 def per_call(
@@ -53,29 +54,41 @@ def per_call(
     return row
 
 
-def throughput(ctx: Context, calls: int = 1000, rounds: int = 4, budget: float = 20.0) -> Row:
+def throughput(
+    ctx: Context,
+    runs: dict[str, tuple[Client, str]] | None = None,
+    calls: int = 1000,
+    rounds: int = 3,
+    budget: float = 10.0,
+) -> Row:
+    """Calls per second of `calls` concurrent async runs, as a ratio to plain httpx in the
+    same process. `runs` maps a column to the client (venv) and adapter kind that fill it;
+    by default every client with its own default backend, the baseline beside ours."""
+    if runs is None:
+        runs = {client.label: (client, client.kind) for client in ctx.clients}
     row: Row = {}
     baselines: dict[str, float] = {}
-    for client in ctx.clients:
+    for label, (client, kind) in runs.items():
         if ctx.remaining() < 30:
-            row[client.label] = Cell("error", "error: skipped, out of time")
+            row[label] = Cell("error", "error: skipped, out of time")
             continue
-        args = [client.kind, ctx.fast_origin, str(calls), str(rounds), str(budget)]
+        args = [kind, ctx.fast_origin, str(calls), str(rounds), str(budget)]
         result = ctx.snippet(client, "throughput.py", args, timeout=budget + 60)
         if not result.get("ok"):
-            row[client.label] = failed(result)
+            row[label] = failed(result)
             continue
         sdk, base = result["sdk"]["calls_per_s"], result["httpx"]["calls_per_s"]
         if not base or result.get("ratio") is None:
             reason = result["httpx"]["first_failure"]
-            row[client.label] = Cell("error", f"error: plain httpx failed: {reason}", None, result)
+            row[label] = Cell("error", f"error: plain httpx failed: {reason}", None, result)
             continue
-        baselines[client.label] = base
+        baselines[label] = base
         ratio = result["ratio"]  # median over rounds of (client rate / httpx rate)
         lost = result["sdk"]["failed_calls"]
         shown = f"{ratio:.2f}x ({sdk:.0f}/s)" + (f", {lost} failed" if lost else "")
-        row[client.label] = Cell("ok", shown, ratio, result)
-    row[HTTPX] = _baseline_cell(ctx, baselines, "calls/s", "{:.0f}/s")
+        row[label] = Cell("ok", shown, ratio, result)
+    if HTTPX not in row:
+        row[HTTPX] = _baseline_cell(ctx, baselines, "calls/s", "{:.0f}/s")
     return row
 
 

@@ -1,6 +1,7 @@
 """One small surface over each client under test, imported by the snippets in its own venv.
 
-Kinds: "ours" (this repository's SDK), "v1" (replicate 1.0.7), "v2" (replicate 2.0.0b4).
+Kinds: "ours" (this repository's SDK), "v1" (replicate 1.0.7), "v2" (replicate 2.0.0b4);
+"ours-aiohttp" and "v2-aiohttp" are the same clients over their aiohttp backends.
 Only the standard library is imported at module level, so cold-start timings stay honest.
 """
 
@@ -44,6 +45,10 @@ class Adapter:
         raise NotImplementedError
 
     def download(self, url: str, sink: Any) -> int:
+        raise NotImplementedError
+
+    def walk(self) -> int:
+        """Iterate every listed prediction, following pages; return how many there were."""
         raise NotImplementedError
 
 
@@ -103,6 +108,9 @@ class Ours(Adapter):
         download = self.client.files.download(FILE_ID, owner="bench", expiry=0, signature="x")
         return _write_chunks(download.iter_bytes(), sink)
 
+    def walk(self) -> int:
+        return sum(1 for _ in self.client.predictions.list())
+
 
 class V1(Adapter):
     """replicate 1.0.7: `Client(api_token=...)`, base URL without /v1, no use()."""
@@ -133,6 +141,11 @@ class V1(Adapter):
         from replicate.helpers import FileOutput
 
         return _write_chunks(FileOutput(url, self.client), sink)
+
+    def walk(self) -> int:
+        from replicate.pagination import paginate
+
+        return sum(len(page.results) for page in paginate(self.client.predictions.list))
 
 
 class V2(Adapter):
@@ -176,8 +189,44 @@ class V2(Adapter):
     def download(self, url: str, sink: Any) -> int:
         return _write_chunks(self.module.FileOutput(url, self.client), sink)
 
+    def walk(self) -> int:
+        return sum(1 for _ in self.client.predictions.list())
 
-KINDS: dict[str, type[Adapter]] = {"ours": Ours, "v1": V1, "v2": V2}
+
+class OursAioHttp(Ours):
+    """Ours with `http_client=DefaultAioHttpClient()` (async calls only)."""
+
+    async def arun(self, ref: str) -> Any:
+        if self._async is None:
+            http = getattr(self.module, "DefaultAioHttpClient", None)
+            if http is None:
+                raise Missing("replicate.DefaultAioHttpClient does not exist yet")
+            self._async = self.module.AsyncReplicate(
+                bearer_token=TOKEN, base_url=f"{self.origin}/v1", http_client=http()
+            )
+        return await self._async.run(ref, input=INPUT)
+
+
+class V2AioHttp(V2):
+    """2.0.0b4 with its own `DefaultAioHttpClient` (needs its aiohttp extra)."""
+
+    async def arun(self, ref: str) -> Any:
+        if self._async is None:
+            self._async = self.module.AsyncReplicate(
+                bearer_token=TOKEN,
+                base_url=f"{self.origin}/v1",
+                http_client=self.module.DefaultAioHttpClient(),
+            )
+        return await self._async.run(ref, input=INPUT)
+
+
+KINDS: dict[str, type[Adapter]] = {
+    "ours": Ours,
+    "v1": V1,
+    "v2": V2,
+    "ours-aiohttp": OursAioHttp,
+    "v2-aiohttp": V2AioHttp,
+}
 
 
 def make(kind: str, origin: str) -> Adapter:

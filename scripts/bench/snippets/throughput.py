@@ -2,6 +2,7 @@
 
 argv: kind origin calls rounds budget_seconds. Rounds alternate client and plain httpx
 (default pool); the plain side replays the exact request the client sent for one run().
+Kind "httpx-aiohttp" is plain httpx over the httpx-aiohttp transport replaying our request.
 A round's rate counts successful calls only; failures (pool or connect timeouts) are
 reported, not raised. No new round starts once the budget is spent (a loaded machine can
 make rounds slow).
@@ -14,11 +15,32 @@ import gc
 import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import adapters
-from common import Exchange, captured_requests, main_guard
+from common import Exchange, main_guard
+
+
+@contextmanager
+def captured_async_requests() -> Iterator[list[Any]]:
+    """Every request sent through any httpx.AsyncClient in the block, whatever its transport."""
+    import httpx
+
+    seen: list[Any] = []
+    send = httpx.AsyncClient.send
+
+    async def recording(self: Any, request: Any, **kwargs: Any) -> Any:
+        await request.aread()
+        seen.append(request)
+        return await send(self, request, **kwargs)
+
+    httpx.AsyncClient.send = recording  # type: ignore[method-assign]
+    try:
+        yield seen
+    finally:
+        httpx.AsyncClient.send = send  # type: ignore[method-assign]
 
 
 class Rates:
@@ -54,13 +76,18 @@ async def measure() -> dict[str, Any]:
 
     kind, origin = sys.argv[1], sys.argv[2]
     calls, rounds, budget = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
-    adapter = adapters.make(kind, origin)
-    with captured_requests() as seen:
+    adapter = adapters.make("ours" if kind == "httpx-aiohttp" else kind, origin)
+    with captured_async_requests() as seen:
         await adapter.arun(adapters.FAST_MODEL)
     if not seen:
-        raise RuntimeError("no request reached an httpx transport")
+        raise RuntimeError("no request reached an httpx client")
     exchange = Exchange(seen[0])
     sdk_call = lambda: adapter.arun(adapters.FAST_MODEL)  # noqa: E731
+    if kind == "httpx-aiohttp":
+        from httpx_aiohttp import AiohttpTransport
+
+        over_aiohttp = httpx.AsyncClient(transport=AiohttpTransport())
+        sdk_call = lambda: exchange.areplay(over_aiohttp)  # noqa: E731
     async with httpx.AsyncClient() as plain:
         base_call = lambda: exchange.areplay(plain)  # noqa: E731
         # Untimed: open connections with a smaller burst first (a cold httpx pool facing
