@@ -90,9 +90,7 @@ def outputs(ctx: Context, repeats: int = 5) -> dict[str, Row]:
                 time_row[client.label] = Cell("error", "error: skipped, out of time")
                 continue
             found = {
-                kind: ctx.snippet(
-                    client, "outputs.py", [kind, ctx.fast_origin, model, str(repeats)], 60
-                )
+                kind: ctx.snippet(client, "outputs.py", [kind, origin, model, str(repeats)], 60)
                 for kind in (client.kind, "httpx")
             }
             sdk, base = found[client.kind], found["httpx"]
