@@ -61,8 +61,8 @@ def _measurements(ctx: Context) -> list[Measurement]:
         return [title], lambda: {title: measure()}
 
     return [
-        one("import replicate (cold)", lambda: cold_import(ctx)),
-        one("cold start (import + 1 run)", lambda: cold_start(ctx)),
+        one("import replicate (cold)", lambda: cold_import(ctx, repeats=8)),
+        one("cold start (import + 1 run)", lambda: cold_start(ctx, repeats=6)),
         one("run() per call", lambda: per_call(ctx, "run")),
         one("predictions.get per call", lambda: per_call(ctx, "get")),
         one("use() per call, after first", lambda: per_call(ctx, "use")),

@@ -13,7 +13,7 @@ from bench.clients import Client
 
 
 def per_call(
-    ctx: Context, metric: str, calls: int = 2000, budget: float = 6.0, processes: int = 3
+    ctx: Context, metric: str, calls: int = 1500, budget: float = 4.0, processes: int = 2
 ) -> Row:
     """Spread over a few processes per client (taken in turns across clients): one process
     can be a little faster or slower for one side throughout (memory layout, hash seeds)."""
@@ -58,8 +58,8 @@ def throughput(
     ctx: Context,
     runs: dict[str, tuple[Client, str]] | None = None,
     calls: int = 1000,
-    rounds: int = 3,
-    budget: float = 10.0,
+    rounds: int = 2,
+    budget: float = 8.0,
 ) -> Row:
     """Calls per second of `calls` concurrent async runs, as a ratio to plain httpx in the
     same process. `runs` maps a column to the client (venv) and adapter kind that fill it;

@@ -15,32 +15,15 @@ import gc
 import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import adapters
-from common import Exchange, main_guard
+from common import Exchange, captured_requests, main_guard
 
-
-@contextmanager
-def captured_async_requests() -> Iterator[list[Any]]:
-    """Every request sent through any httpx.AsyncClient in the block, whatever its transport."""
-    import httpx
-
-    seen: list[Any] = []
-    send = httpx.AsyncClient.send
-
-    async def recording(self: Any, request: Any, **kwargs: Any) -> Any:
-        await request.aread()
-        seen.append(request)
-        return await send(self, request, **kwargs)
-
-    httpx.AsyncClient.send = recording  # type: ignore[method-assign]
-    try:
-        yield seen
-    finally:
-        httpx.AsyncClient.send = send  # type: ignore[method-assign]
+# The aiohttp kinds send what their default-backend twin sends: the request to replay is
+# captured there (the capture hooks httpx's own transport).
+CAPTURED_AS = {"ours-aiohttp": "ours", "v2-aiohttp": "v2", "httpx-aiohttp": "ours"}
 
 
 class Rates:
@@ -76,18 +59,20 @@ async def measure() -> dict[str, Any]:
 
     kind, origin = sys.argv[1], sys.argv[2]
     calls, rounds, budget = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
-    adapter = adapters.make("ours" if kind == "httpx-aiohttp" else kind, origin)
-    with captured_async_requests() as seen:
-        await adapter.arun(adapters.FAST_MODEL)
+    with captured_requests() as seen:
+        await adapters.make(CAPTURED_AS.get(kind, kind), origin).arun(adapters.FAST_MODEL)
     if not seen:
-        raise RuntimeError("no request reached an httpx client")
+        raise RuntimeError("no request reached an httpx transport")
     exchange = Exchange(seen[0])
-    sdk_call = lambda: adapter.arun(adapters.FAST_MODEL)  # noqa: E731
+    sdk_call: Callable[[], Awaitable[Any]]
     if kind == "httpx-aiohttp":
         from httpx_aiohttp import AiohttpTransport
 
         over_aiohttp = httpx.AsyncClient(transport=AiohttpTransport())
         sdk_call = lambda: exchange.areplay(over_aiohttp)  # noqa: E731
+    else:
+        adapter = adapters.make(kind, origin)
+        sdk_call = lambda: adapter.arun(adapters.FAST_MODEL)  # noqa: E731
     async with httpx.AsyncClient() as plain:
         base_call = lambda: exchange.areplay(plain)  # noqa: E731
         # Untimed: open connections with a smaller burst first (a cold httpx pool facing
