@@ -1,4 +1,5 @@
-"""The default async connection pool, and how many requests any pool may have in flight.
+"""The default async connection pool, how many requests a pool may have in flight, and
+the shortest way from a request to the pool.
 
 httpcore rescans every connection of a pool (a `getpeername` syscall and a poll for each
 idle one) whenever a request comes or goes, so one pool of 100 connections under load
@@ -24,7 +25,8 @@ def _split(total: int, parts: int) -> list[int]:
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """`limits` spread over pools of `shard_size` connections (sharing one SSL context).
+    """`limits.max_connections` spread over pools of `shard_size` connections (sharing one
+    SSL context).
 
     A request takes a free connection slot, the most recently freed first (so a warm
     connection is reused); only when every slot is taken (streams, which the in-flight
@@ -34,7 +36,12 @@ class ShardedTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, *, limits: httpx.Limits, shard_size: int = SHARD_SIZE) -> None:
         total = limits.max_connections or 100
-        self.limits = limits
+        # What the pools really keep: every connection may stay alive.
+        self.limits = httpx.Limits(
+            max_connections=total,
+            max_keepalive_connections=total,
+            keepalive_expiry=limits.keepalive_expiry,
+        )
         verify = httpx.create_ssl_context()
         self._sizes = _split(total, max(1, total // shard_size))
         self.shards = [
