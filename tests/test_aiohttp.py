@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +161,10 @@ async def test_every_client_is_gated_by_its_own_limit(http_client: object, slots
     assert gate is not None and gate.slots == slots
     assert client.with_options(max_retries=0)._transport.gate is gate
     await client._http.aclose()
+
+
+def test_import_replicate_leaves_aiohttp_unimported() -> None:
+    probe = "import sys, replicate; print('aiohttp' in sys.modules); replicate.DefaultAioHttpClient"
+    probe += "; print('aiohttp' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
