@@ -1,5 +1,4 @@
-"""The default async connection pool, how many requests a pool may have in flight, and
-the shortest way from a request to the pool.
+"""The default async connection pool, and how many requests a pool may have in flight.
 
 httpcore rescans every connection of a pool (a `getpeername` syscall and a poll for each
 idle one) whenever a request comes or goes, so one pool of 100 connections under load
@@ -14,7 +13,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 
-__all__ = ["ShardedTransport", "in_flight_limit", "send"]
+__all__ = ["ShardedTransport", "in_flight_limit"]
 
 SHARD_SIZE = 2  # connections per pool: small pools measured fastest (1-4)
 
@@ -118,25 +117,3 @@ def in_flight_limit(http: httpx.AsyncClient, default: int) -> int:
     if not isinstance(most, int) or most <= 0 or most >= sys.maxsize:  # httpcore's "None"
         return default
     return most
-
-
-async def send(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-    """`http.send(request, stream=True)`, or, when the client adds nothing on the way (no
-    auth, event hooks, proxy mounts or cookies), the same exchange handed straight to its
-    transport: httpx's auth, redirect and hook layers cost eight objects per call (a
-    quarter of the CPU behind aiohttp goes to collecting such objects). Responses' cookies
-    are then not kept, and `response.elapsed` is not set (the API sets no cookies).
-    """
-    hooks = http.event_hooks
-    if (
-        http.is_closed
-        or http.auth is not None
-        or http._mounts
-        or hooks["request"]
-        or hooks["response"]
-        or len(http.cookies.jar)
-    ):
-        return await http.send(request, stream=True)
-    response = await http._transport.handle_async_request(request)
-    response.request = request
-    return response

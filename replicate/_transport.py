@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _clock, _pool, _retries
+from . import _clock, _direct, _retries
 from ._bodies import aread_capped, exchange_deadline, read_capped
 from ._errors import (
     APIConnectionError,
@@ -241,7 +241,7 @@ class SyncTransport(_Transport):
 
     def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
         until = exchange_deadline(request)
-        response = self.http.send(request, stream=True)
+        response = _direct.send(self.http, request)
         if not (stream and response.status_code < 400):
             try:
                 read_capped(response, until)
@@ -292,7 +292,7 @@ class AsyncTransport(_Transport):
 
     async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
         until = exchange_deadline(request)
-        response = await _pool.send(self.http, request)
+        response = await _direct.asend(self.http, request)
         if not (stream and response.status_code < 400):
             try:
                 await aread_capped(response, until)

@@ -1,4 +1,5 @@
-"""The default async pool (many small httpx pools behind one limit) and the direct send.
+"""The default async pool (many small httpx pools behind one limit) and the direct send
+(replicate/_direct.py), sync and async.
 
 Sequential calls reuse one connection, concurrent ones never open more than the limit,
 and a client that adds something on the way (event hooks, auth) still gets it applied:
@@ -13,7 +14,7 @@ from collections.abc import Generator
 import httpx
 import pytest
 
-from replicate import AsyncReplicate
+from replicate import AsyncReplicate, Replicate
 from replicate._pool import ShardedTransport
 from replicate.testing import LocalServer
 
@@ -89,3 +90,33 @@ async def test_a_clients_own_hooks_and_auth_still_apply(replicate_server: LocalS
     await client.hardware.list()
     assert seen == [("/v1/account", "yes"), ("/v1/hardware", "yes")]
     await http.aclose()
+
+
+def test_a_sync_clients_own_hooks_and_auth_still_apply(replicate_server: LocalServer) -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    def on_response(response: httpx.Response) -> None:
+        seen.append((response.request.url.path, response.request.headers.get("X-Stamp")))
+
+    with httpx.Client(auth=_Stamp(), event_hooks={"response": [on_response]}) as http:
+        client = Replicate(
+            bearer_token=replicate_server.token,
+            base_url=replicate_server.base_url,
+            http_client=http,
+        )
+        client.account.get()
+    assert seen == [("/v1/account", "yes")]
+
+
+def test_a_client_with_cookies_sends_them(replicate_server: LocalServer) -> None:
+    sent: list[str | None] = []
+    with httpx.Client(
+        cookies={"session": "abc"},
+        event_hooks={"request": [lambda request: sent.append(request.headers.get("Cookie"))]},
+    ) as http:
+        Replicate(
+            bearer_token=replicate_server.token,
+            base_url=replicate_server.base_url,
+            http_client=http,
+        ).account.get()
+    assert sent == ["session=abc"]
