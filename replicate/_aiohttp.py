@@ -71,10 +71,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         session = self._session
         if session is not None and self._loop is loop:
             return session
-        if session is not None and session.connector is not None:
-            # Its loop is gone: close the sockets now (the public close() is a coroutine
-            # for the old loop, which can no longer run it).
-            session.connector._close()
+        _drop(session)  # its loop is gone
         connector = aiohttp.TCPConnector(
             limit=self.limits.max_connections or 0,
             limit_per_host=0,
@@ -132,6 +129,17 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    def __del__(self) -> None:
+        # A client nobody closed: its sockets go now, without aiohttp's warnings at exit.
+        _drop(self._session)
+
+
+def _drop(session: aiohttp.ClientSession | None) -> None:
+    """Close a session's sockets synchronously (its loop may be gone or not running;
+    aiohttp's public close() is a coroutine for that loop)."""
+    if session is not None and session.connector is not None:
+        session.connector._close()
 
 
 class _Body(httpx.AsyncByteStream):
