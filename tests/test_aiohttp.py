@@ -168,3 +168,21 @@ def test_import_replicate_leaves_aiohttp_unimported() -> None:
     probe += "; print('aiohttp' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_a_client_left_open_exits_quietly(server: LocalServer) -> None:
+    script = (
+        "import asyncio, sys, replicate\n"
+        "client = replicate.AsyncReplicate(bearer_token=sys.argv[1], base_url=sys.argv[2],\n"
+        "    http_client=replicate.DefaultAioHttpClient())\n"
+        f"print(asyncio.run(client.run({ECHO!r}, input={{'text': 'left'}})))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, server.token, server.base_url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    assert done.stdout.strip() == "echo left"
+    assert "Unclosed" not in done.stderr
