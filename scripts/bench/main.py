@@ -71,8 +71,8 @@ def _measurements(ctx: Context) -> list[Measurement]:
         one(scale.AIOHTTP_ROW, lambda: scale.aiohttp_throughput(ctx)),
         (list(scale.INFLIGHT_ROWS.values()), lambda: scale.inflight(ctx)),
         one(scale.WALK_ROW, lambda: scale.walk(ctx)),
-        (list(scale.OUTPUT_ROWS.values()), lambda: scale.outputs(ctx)),
         (list(TITLES.values()), lambda: transfers(ctx)),
+        (list(scale.OUTPUT_ROWS.values()), lambda: scale.outputs(ctx)),
         one(scale.CLI_ROW, lambda: scale.cli_cold_start(ctx)),
     ]
 

@@ -1,7 +1,9 @@
 """Calls per second of N concurrent async run() calls, against plain httpx.AsyncClient.
 
 argv: kind origin calls rounds budget_seconds. Rounds alternate client and plain httpx
-(default pool); the plain side replays the exact request the client sent for one run().
+(default pool and timeouts, except no pool timeout: on a loaded machine 1,000 requests
+queued in one httpcore pool outwait its 5 s and fail, which made the baseline a lottery);
+the plain side replays the exact request the client sent for one run().
 Kind "httpx-aiohttp" is plain httpx over the httpx-aiohttp transport replaying our request.
 A round's rate counts successful calls only; failures (pool or connect timeouts) are
 reported, not raised. No new round starts once the budget is spent (a loaded machine can
@@ -73,7 +75,7 @@ async def measure() -> dict[str, Any]:
     else:
         adapter = adapters.make(kind, origin)
         sdk_call = lambda: adapter.arun(adapters.FAST_MODEL)  # noqa: E731
-    async with httpx.AsyncClient() as plain:
+    async with httpx.AsyncClient(timeout=httpx.Timeout(5.0, pool=None)) as plain:
         base_call = lambda: exchange.areplay(plain)  # noqa: E731
         # Untimed: open connections with a smaller burst first (a cold httpx pool facing
         # 1,000 queued requests can starve its own connects), then one full round.
