@@ -73,7 +73,7 @@ def throughput(
             row[label] = Cell("error", "error: skipped, out of time")
             continue
         args = [kind, ctx.fast_origin, str(calls), str(rounds), str(budget)]
-        result = ctx.snippet(client, "throughput.py", args, timeout=budget + 60)
+        result = ctx.snippet(client, "throughput.py", args, timeout=budget + 90)
         if not result.get("ok"):
             row[label] = failed(result)
             continue
