@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
 import httpx
 
-from ._pool import ShardedTransport, in_flight_limit
+from ._sharding import ShardedTransport, in_flight_limit
 from ._transport import (
     DEFAULT_BASE_URL,
     DEFAULT_LIMITS,

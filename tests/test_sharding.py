@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from replicate import AsyncReplicate, Replicate
-from replicate._pool import ShardedTransport
+from replicate._sharding import ShardedTransport
 from replicate.testing import LocalServer
 
 ECHO = "pool/echo"
