@@ -33,7 +33,11 @@ def send(http: httpx.Client, request: httpx.Request) -> httpx.Response:
     """`http.send(request, stream=True)`, the short way when `http` adds nothing."""
     if not _plain(http):
         return http.send(request, stream=True)
-    response = http._transport.handle_request(request)
+    try:
+        response = http._transport.handle_request(request)
+    except httpx.RequestError as error:
+        _attach(error, request)
+        raise
     response.request = request
     return response
 
@@ -42,6 +46,16 @@ async def asend(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Respon
     """`await http.send(request, stream=True)`, the short way when `http` adds nothing."""
     if not _plain(http):
         return await http.send(request, stream=True)
-    response = await http._transport.handle_async_request(request)
+    try:
+        response = await http._transport.handle_async_request(request)
+    except httpx.RequestError as error:
+        _attach(error, request)
+        raise
     response.request = request
     return response
+
+
+def _attach(error: httpx.RequestError, request: httpx.Request) -> None:
+    """Give a transport's error its request, as `send()` would (`error.request` works)."""
+    if getattr(error, "_request", None) is None:
+        error.request = request
