@@ -22,7 +22,7 @@ from ._runs import WEBHOOK_EVENTS, DeliveryLink, Run, spread
 from ._schema import JsonSchema, validate_input, with_defaults
 from ._seed import EXAMPLE_INPUTS, SEED_EPOCH
 from ._state import ServerState
-from ._webhooks import deliver, is_local
+from ._webhook_delivery import deliver, is_local
 
 _VERSION_ID = re.compile(r"[0-9a-f]{64}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -7,6 +7,7 @@ from typing import Any
 
 from .._context import Context
 from .._parser import add_command
+from ._listing import show_record
 
 
 def register(commands: Any) -> None:
@@ -15,7 +16,4 @@ def register(commands: Any) -> None:
 
 def show(context: Context, args: argparse.Namespace) -> None:
     account = context.client.account.get()
-    if context.json:
-        context.ui.json(account)
-    else:
-        context.ui.record(account, keys=["username", "name", "type", "github_url", "avatar_url"])
+    show_record(context, account, ["username", "name", "type", "github_url", "avatar_url"])

@@ -10,7 +10,7 @@ from .._errors import UsageError
 from .._parser import add_command, add_group, add_limit
 from .._refs import parse_model_ref, split_owner_name
 from .._values import plain
-from ._listing import first
+from ._listing import first, show_deleted, show_record, show_table
 
 COLUMNS = [
     ("DEPLOYMENT", "deployment"),
@@ -67,19 +67,12 @@ def with_ref(deployment: Any) -> dict[str, Any]:
 
 
 def show(context: Context, deployment: Any) -> None:
-    if context.json:
-        context.ui.json(deployment)
-    else:
-        context.ui.record(with_ref(deployment), keys=DETAIL_KEYS)
+    show_record(context, deployment, DETAIL_KEYS, view=with_ref)
 
 
 def list_(context: Context, args: argparse.Namespace) -> None:
     items = first(context.client.deployments.list(), args.limit)
-    if context.json:
-        context.ui.json(items)
-    else:
-        rows = [with_ref(item) for item in items]
-        context.ui.table(rows, COLUMNS, empty="No deployments.")
+    show_table(context, items, COLUMNS, empty="No deployments.", view=with_ref)
 
 
 def get_(context: Context, args: argparse.Namespace) -> None:
@@ -125,7 +118,4 @@ def update_(context: Context, args: argparse.Namespace) -> None:
 def delete_(context: Context, args: argparse.Namespace) -> None:
     owner, name = split_owner_name(args.deployment, what="deployment")
     context.client.deployments.delete(deployment_owner=owner, deployment_name=name)
-    if context.json:
-        context.ui.json({"deleted": args.deployment})
-    else:
-        context.ui.note(f"Deleted deployment {args.deployment}.")
+    show_deleted(context, "deployment", args.deployment)

@@ -14,7 +14,7 @@ from .._inputs import upload_file
 from .._parser import add_command, add_group, add_limit
 from .._transfer import safe_name, unclobbered, write_chunks
 from .._values import lookup, plain
-from ._listing import first
+from ._listing import first, show_deleted, show_record, show_table
 
 COLUMNS = [
     ("ID", "id"),
@@ -62,10 +62,7 @@ def register(commands: Any) -> None:
 
 
 def show(context: Context, file: Any) -> None:
-    if context.json:
-        context.ui.json(file)
-    else:
-        context.ui.record(file, keys=DETAIL_KEYS)
+    show_record(context, file, DETAIL_KEYS)
 
 
 def upload_(context: Context, args: argparse.Namespace) -> None:
@@ -96,10 +93,7 @@ def _metadata(text: str | None) -> dict[str, Any] | None:
 
 def list_(context: Context, args: argparse.Namespace) -> None:
     items = first(context.client.files.list(), args.limit)
-    if context.json:
-        context.ui.json(items)
-    else:
-        context.ui.table(items, COLUMNS, empty="No files.")
+    show_table(context, items, COLUMNS, empty="No files.")
 
 
 def get_(context: Context, args: argparse.Namespace) -> None:
@@ -108,10 +102,7 @@ def get_(context: Context, args: argparse.Namespace) -> None:
 
 def delete_(context: Context, args: argparse.Namespace) -> None:
     context.client.files.delete(file_id=args.id)
-    if context.json:
-        context.ui.json({"deleted": args.id})
-    else:
-        context.ui.note(f"Deleted file {args.id}.")
+    show_deleted(context, "file", args.id)
 
 
 def download_(context: Context, args: argparse.Namespace) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from .._context import Context
 from .._parser import add_command, add_group
+from ._listing import show_table
 
 
 def register(commands: Any) -> None:
@@ -16,7 +17,4 @@ def register(commands: Any) -> None:
 
 def list_(context: Context, args: argparse.Namespace) -> None:
     items = list(context.client.hardware.list())
-    if context.json:
-        context.ui.json(items)
-    else:
-        context.ui.table(items, [("SKU", "sku"), ("NAME", "name")], empty="No hardware.")
+    show_table(context, items, [("SKU", "sku"), ("NAME", "name")], empty="No hardware.")

@@ -12,7 +12,7 @@ from .._parser import add_command, add_group, add_limit
 from .._refs import parse_model_ref, split_owner_name
 from .._schema import version_schema
 from .._values import lookup, plain
-from ._listing import first
+from ._listing import first, show_record, show_table
 
 COLUMNS = [("MODEL", "model"), ("RUNS", "run_count"), ("DESCRIPTION", "description")]
 DETAIL_KEYS = [
@@ -70,38 +70,26 @@ def with_ref(model: Any) -> dict[str, Any]:
 def get_(context: Context, args: argparse.Namespace) -> None:
     owner, name = split_owner_name(args.model, what="model")
     model = context.client.models.get(model_owner=owner, model_name=name)
-    if context.json:
-        context.ui.json(model)
-    else:
-        context.ui.record(with_ref(model), keys=DETAIL_KEYS)
+    show_record(context, model, DETAIL_KEYS, view=with_ref)
 
 
 def list_(context: Context, args: argparse.Namespace) -> None:
     options = {"sort_by": args.sort_by, "sort_direction": args.sort_direction}
     page = context.client.models.list(**{k: v for k, v in options.items() if v is not None})
-    _show_models(context, first(page, args.limit), empty="No models.")
+    show_table(context, first(page, args.limit), COLUMNS, empty="No models.", view=with_ref)
 
 
 def search_(context: Context, args: argparse.Namespace) -> None:
     page = context.client.models.search(query=args.query)
-    _show_models(context, first(page, args.limit), empty=f"No models match {args.query!r}.")
-
-
-def _show_models(context: Context, models: list[Any], *, empty: str) -> None:
-    if context.json:
-        context.ui.json(models)
-    else:
-        context.ui.table([with_ref(model) for model in models], COLUMNS, empty=empty)
+    empty = f"No models match {args.query!r}."
+    show_table(context, first(page, args.limit), COLUMNS, empty=empty, view=with_ref)
 
 
 def versions_(context: Context, args: argparse.Namespace) -> None:
     owner, name = split_owner_name(args.model, what="model")
     page = context.client.models.versions.list(model_owner=owner, model_name=name)
-    versions = first(page, args.limit)
-    if context.json:
-        context.ui.json(versions)
-    else:
-        context.ui.table(versions, VERSION_COLUMNS, empty=f"{args.model} has no versions.")
+    empty = f"{args.model} has no versions."
+    show_table(context, first(page, args.limit), VERSION_COLUMNS, empty=empty)
 
 
 def schema_(context: Context, args: argparse.Namespace) -> None:

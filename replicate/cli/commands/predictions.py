@@ -7,7 +7,7 @@ from typing import Any
 
 from .._context import Context
 from .._parser import add_command, add_group, add_limit
-from ._listing import first
+from ._listing import first, show_record, show_table
 
 COLUMNS = [
     ("ID", "id"),
@@ -44,10 +44,7 @@ def register(commands: Any) -> None:
 
 def list_(context: Context, args: argparse.Namespace) -> None:
     items = first(context.client.predictions.list(), args.limit)
-    if context.json:
-        context.ui.json(items)
-    else:
-        context.ui.table(items, COLUMNS, empty="No predictions.")
+    show_table(context, items, COLUMNS, empty="No predictions.")
 
 
 def get_(context: Context, args: argparse.Namespace) -> None:
@@ -59,7 +56,4 @@ def cancel_(context: Context, args: argparse.Namespace) -> None:
 
 
 def show(context: Context, prediction: Any) -> None:
-    if context.json:
-        context.ui.json(prediction)
-    else:
-        context.ui.record(prediction, keys=DETAIL_KEYS)
+    show_record(context, prediction, DETAIL_KEYS)

@@ -10,7 +10,7 @@ from .._errors import UsageError
 from .._inputs import parse_inputs, split_inputs, upload_files
 from .._parser import add_command, add_group, add_limit
 from .._refs import parse_model_ref, split_owner_name
-from ._listing import first
+from ._listing import first, show_record, show_table
 
 COLUMNS = [
     ("ID", "id"),
@@ -80,10 +80,7 @@ def create_(context: Context, args: argparse.Namespace) -> None:
 
 def list_(context: Context, args: argparse.Namespace) -> None:
     items = first(context.client.trainings.list(), args.limit)
-    if context.json:
-        context.ui.json(items)
-    else:
-        context.ui.table(items, COLUMNS, empty="No trainings.")
+    show_table(context, items, COLUMNS, empty="No trainings.")
 
 
 def get_(context: Context, args: argparse.Namespace) -> None:
@@ -95,7 +92,4 @@ def cancel_(context: Context, args: argparse.Namespace) -> None:
 
 
 def show(context: Context, training: Any) -> None:
-    if context.json:
-        context.ui.json(training)
-    else:
-        context.ui.record(training, keys=DETAIL_KEYS)
+    show_record(context, training, DETAIL_KEYS)
