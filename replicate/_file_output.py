@@ -13,6 +13,8 @@ import base64
 import mimetypes
 import os
 import re
+import shutil
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
@@ -60,12 +62,14 @@ class FileOutput:
     Sync: `read()`, `for chunk in output`, `save(path)`.
     Async: `await aread()`, `async for chunk in output`, `await asave(path)`.
     `str(output)` is the URL. Nothing is downloaded until asked; used as a path
-    (`open(output)`, `os.fspath(output)`) it is fetched once, to a temporary folder.
+    (`open(output)`, `os.fspath(output)`) it is fetched once, to a temporary folder
+    that is deleted when this object is garbage-collected or the interpreter exits:
+    keep the FileOutput while you use the path (or `save()` a copy of your own).
     `client` (a client or its transport) decides where the token may go and lends its
     connection pool.
     """
 
-    __slots__ = ("_path", "_transport", "url")
+    __slots__ = ("__weakref__", "_path", "_transport", "url")
 
     # False: refuse downloads from loopback, private and other non-public addresses (for
     # those who run untrusted models); see replicate/_addresses.py.
@@ -84,7 +88,15 @@ class FileOutput:
 
             name = PurePath(self.name).name  # never a path out of the folder
             folder = Path(tempfile.mkdtemp(prefix="replicate-"))
-            self._path = str(self.save(folder / (name if name not in ("", "..") else "output")))
+            # registered before the download, so a failed one leaves nothing either;
+            # finalize also runs at interpreter exit
+            cleanup = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+            try:
+                target = self.save(folder / (name if name not in ("", "..") else "output"))
+            except BaseException:
+                cleanup()
+                raise
+            self._path = str(target)
         return self._path
 
     @property

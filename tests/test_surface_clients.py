@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import subprocess
 import sys
@@ -210,6 +211,38 @@ def test_file_output_is_a_path_fetched_once(default_env: LocalServer) -> None:
     # fetched once for the path (read() above fetched once more)
     assert len(default_env.counters.delivery_authorizations) == fetched_before + 2
     assert replicate.get_path_url("not an output") is None
+
+
+def test_file_output_path_copy_is_deleted_with_the_output(default_env: LocalServer) -> None:
+    output = replicate.use("google/nano-banana")(prompt="a banana")
+    assert isinstance(output, replicate.FileOutput)
+    path = Path(os.fspath(output))
+    assert path.read_bytes() == output.read()  # usable while the output lives
+    gc.collect()
+    assert path.is_file()
+    del output
+    gc.collect()
+    assert not path.exists()
+    assert not path.parent.exists()
+
+
+def test_file_output_path_copy_is_deleted_at_interpreter_exit(tmp_path: Path) -> None:
+    script = (
+        "import os, replicate\n"
+        "output = replicate.FileOutput('data:text/plain;base64,aGk=')\n"
+        "path = os.fspath(output)\n"
+        "assert open(path).read() == 'hi'\n"
+        "print(path)\n"
+        "keep = [output, output]\n"
+        "keep.append(keep)\n"  # a cycle, only freed (if ever) at exit
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    path = Path(done.stdout.strip())
+    assert path.name == "output.txt"
+    assert not path.exists()
+    assert not path.parent.exists()
 
 
 def test_get_path_url_where_the_readme_imports_it() -> None:
