@@ -91,6 +91,17 @@ def test_raw_responses_of_nested_resources_and_plain_text(client: Replicate) -> 
     assert "hello-world" in readme.parse()
 
 
+def test_a_variant_carries_over_to_sub_resources(client: Replicate) -> None:
+    raw: Any = client.models.with_raw_response.versions
+    response = raw.list("replicate/hello-world")
+    assert response.status_code == 200
+    assert [v.id for v in response.parse().results] == [HELLO]
+    streamed: Any = client.models.with_streaming_response.readme
+    with streamed.get("replicate/hello-world") as answer:
+        assert "hello-world" in answer.text()
+    assert client.models.versions.list("replicate/hello-world").results[0].id == HELLO
+
+
 def test_the_plain_resource_is_untouched_by_its_variants(client: Replicate) -> None:
     client.predictions.with_raw_response.get  # noqa: B018
     prediction = client.predictions.create(version=HELLO, input={"text": "x"})

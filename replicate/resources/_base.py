@@ -237,12 +237,16 @@ class AsyncResource(Generic[M]):
 
 
 def _variant(resource: Any, mode: str) -> Any:
-    """A copy of `resource` in `mode`; its sub-resources (`models.versions` …) stay plain."""
+    """A copy of `resource` in `mode`; its sub-resources (`models.versions` …) in the
+    same mode, so `models.with_raw_response.versions` is `models.versions.with_raw_response`."""
     variant = object.__new__(type(resource))
     variant._transport = resource._transport
     for name, value in vars(resource).items():
         if isinstance(value, SyncResource | AsyncResource):
-            setattr(variant, name, value)
+            sub: Any = value
+            setattr(
+                variant, name, sub.with_raw_response if mode == RAW else sub.with_streaming_response
+            )
     variant._mode = mode
     return variant
 
