@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ._http_clients import DefaultAsyncHttpxClient, DefaultHttpxClient
     from ._sse import ServerSentEvent
     from ._use import AsyncFunction, AsyncRun, Function, Run
-    from ._webhooks import verify_webhook
+    from ._webhook_verify import verify_webhook
     from .lib._predictions_use import get_path_url
     from .resources._response import APIResponse, AsyncAPIResponse
     from .resources._variants import RequestOptions
@@ -338,7 +338,7 @@ _LAZY_NAMES = {
     "Run": "._use",
     "ServerSentEvent": "._sse",
     "get_path_url": ".lib._predictions_use",
-    "verify_webhook": "._webhooks",
+    "verify_webhook": "._webhook_verify",
 }
 
 

@@ -2,7 +2,7 @@
 
 `client.webhooks.default.secret.get()` returns the `WebhookSecret` whose `key` verifies
 the signatures of webhook deliveries; `client.webhooks.verify(body, headers, secret)`
-checks one delivery (see `replicate._webhooks.verify_webhook`).
+checks one delivery (see `replicate._webhook_verify.verify_webhook`).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _verify(
     tolerance: float | None,
     now: float | None,
 ) -> Any:
-    from .._webhooks import verify_webhook
+    from .._webhook_verify import verify_webhook
 
     options: dict[str, Any] = {"now": now}
     if tolerance is not None:
